@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+const flag = z
+  .enum(["0", "1", "true", "false"], { error: 'must be "1" or "0"' })
+  .transform((value) => value === "1" || value === "true");
+
+const postgresUrl = z
+  .string({ error: "is required" })
+  .refine((value) => /^postgres(ql)?:\/\/[^\s]+$/.test(value), {
+    message: "must be a postgres:// or postgresql:// URL",
+  });
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** Every environment variable the app reads. Documented in .env.example. */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: postgresUrl,
+  /** Seeds the demo partnership and users. Only ever on by default for the embedded database. */
+  SEED_DEMO: flag.default(false),
+  /** Secret that signs session cookies; at least 32 characters. */
+  NEXTAUTH_SECRET: z.string({ error: "is required" }).min(32, "must be at least 32 characters"),
+  /** The public address of the app, e.g. https://sixsteps.example.gov.uk */
+  NEXTAUTH_URL: z.url({ error: "must be a full URL such as https://sixsteps.example.gov.uk" }),
+  DB_POOL_MAX: positiveInt(10),
+  DB_CONNECT_TIMEOUT_MS: positiveInt(5_000),
+  DB_STATEMENT_TIMEOUT_MS: positiveInt(15_000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+/** Parses the given environment, naming every bad or missing variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new EnvError(
+      result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`),
+    );
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process, parsed once on first use. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
