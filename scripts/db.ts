@@ -30,6 +30,8 @@ async function main(command: string | undefined): Promise<void> {
 
 main(process.argv[2]).catch((error: unknown) => {
   const known = error instanceof UserFacingError || error instanceof EnvError;
-  console.error(known ? error.message : `Failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    known ? error.message : `Failed: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

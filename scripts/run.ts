@@ -48,7 +48,9 @@ async function main(): Promise<void> {
   try {
     const migrated = await migrate(config.DATABASE_URL);
     const prisma = createPrismaClient({ databaseUrl: config.DATABASE_URL, poolMax: 2 });
-    const seeded = await seed(prisma, { demo: config.SEED_DEMO }).finally(() => prisma.$disconnect());
+    const seeded = await seed(prisma, { demo: config.SEED_DEMO }).finally(() =>
+      prisma.$disconnect(),
+    );
     console.log(
       `Database ${embedded ? "(embedded PostgreSQL, data in .data/)" : "(DATABASE_URL)"}: ` +
         `migrations ${migrated}, framework seeded${seeded.demoPartnershipId ? ", demo partnership seeded" : ""}.`,
@@ -59,7 +61,11 @@ async function main(): Promise<void> {
   }
 
   const nextBin = path.join(ROOT, "node_modules", ".bin", "next");
-  next = spawn(nextBin, [mode, "--port", String(port)], { cwd: ROOT, stdio: "inherit", env: process.env });
+  next = spawn(nextBin, [mode, "--port", String(port)], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: process.env,
+  });
   next.on("exit", (code) => void shutdown(code ?? 0));
 }
 
@@ -67,7 +73,11 @@ main().catch((error: unknown) => {
   if (error instanceof UserFacingError || error instanceof EnvError) {
     console.error(`\n${error.message}\n`);
   } else {
-    console.error("\nSix Steps could not start:", error instanceof Error ? error.message : error, "\n");
+    console.error(
+      "\nSix Steps could not start:",
+      error instanceof Error ? error.message : error,
+      "\n",
+    );
   }
   process.exit(1);
 });

@@ -29,9 +29,7 @@ export default async function FrameworkPage() {
         <RagDefinitionList rag={framework.rag} />
       </section>
       <FrameworkSteps steps={framework.steps} />
-      <p className="border-l-4 border-[#b1b4b6] pl-4 text-muted">
-        Source: {framework.citation}.
-      </p>
+      <p className="border-l-4 border-[#b1b4b6] pl-4 text-muted">Source: {framework.citation}.</p>
     </article>
   );
 }

@@ -13,13 +13,8 @@ export function FrameworkSteps({ steps }: { steps: FrameworkVersionDto["steps"] 
             <ol className="space-y-3">
               {step.questions.map((question) => (
                 <li key={question.id} className="flex gap-4 border-l-4 border-brand bg-white p-4">
-                  <span className="font-bold tabular-nums" aria-hidden="true">
-                    {question.code}
-                  </span>
-                  <p>
-                    <span className="sr-only">Question {question.code}: </span>
-                    {question.text}
-                  </p>
+                  <span className="font-bold tabular-nums">{question.code}</span>
+                  <span>{question.text}</span>
                 </li>
               ))}
             </ol>

@@ -11,7 +11,9 @@ const STYLES: Record<RatingValue, string> = {
 export function RagTag({ rating }: { rating: RatingValue }) {
   const label = RATING_LABELS[rating];
   return (
-    <strong className={`inline-flex items-center gap-2 px-2 py-0.5 font-bold uppercase tracking-wide ${STYLES[rating]}`}>
+    <strong
+      className={`inline-flex items-center gap-2 px-2 py-0.5 font-bold uppercase tracking-wide ${STYLES[rating]}`}
+    >
       <span aria-hidden="true">{label.letter}</span>
       <span>{label.word}</span>
     </strong>

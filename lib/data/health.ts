@@ -6,7 +6,10 @@ export async function checkDatabase(): Promise<boolean> {
     await db().$queryRaw`SELECT 1`;
     return true;
   } catch (error) {
-    console.error("Health check: database unavailable:", error instanceof Error ? error.message : error);
+    console.error(
+      "Health check: database unavailable:",
+      error instanceof Error ? error.message : error,
+    );
     return false;
   }
 }

@@ -25,6 +25,8 @@ export function poolConfigFromUrl(databaseUrl: string): PoolConfig {
     user: decodeURIComponent(url.username),
     password: decodeURIComponent(url.password),
     database: database || "postgres",
-    ...(sslmode && sslmode !== "disable" ? { ssl: { rejectUnauthorized: sslmode === "verify-full" } } : {}),
+    ...(sslmode && sslmode !== "disable"
+      ? { ssl: { rejectUnauthorized: sslmode === "verify-full" } }
+      : {}),
   };
 }

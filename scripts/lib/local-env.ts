@@ -35,6 +35,7 @@ export async function prepareDatabase(options: { quiet?: boolean } = {}): Promis
 export function localSecret(): string {
   mkdirSync(DATA_DIR, { recursive: true });
   const file = path.join(DATA_DIR, "local-secret");
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  if (!existsSync(file))
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   return readFileSync(file, "utf8").trim();
 }

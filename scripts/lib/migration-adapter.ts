@@ -49,7 +49,9 @@ function patchAdapter(adapter: object): void {
 }
 
 /** The driver adapter Prisma's CLI migrates with. Not used by the application at run time. */
-export function migrationAdapter(databaseUrl: string | undefined): SqlMigrationAwareDriverAdapterFactory {
+export function migrationAdapter(
+  databaseUrl: string | undefined,
+): SqlMigrationAwareDriverAdapterFactory {
   if (!databaseUrl) throw new Error("DATABASE_URL is not set: run migrations through npm scripts.");
   const config = poolConfigFromUrl(databaseUrl);
   const factory = new PrismaPg(config);

@@ -52,7 +52,13 @@ describe("seed", () => {
       "POLICE",
     ]);
     expect(new Set(partnership.memberships.map((m) => m.role))).toEqual(
-      new Set(["BUSINESS_MANAGER", "SCRUTINEER", "AGENCY_RESPONDENT", "AGENCY_CONTRIBUTOR", "VIEWER"]),
+      new Set([
+        "BUSINESS_MANAGER",
+        "SCRUTINEER",
+        "AGENCY_RESPONDENT",
+        "AGENCY_CONTRIBUTOR",
+        "VIEWER",
+      ]),
     );
   });
 });
