@@ -3,7 +3,8 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { poolConfigFromUrl } from "../../lib/db/pg-config";
 
 // prisma/orm#27403: during migrate, adapter-pg cannot deserialise catalog column types
-// ("name", "char", regproc, pg_node_tree and their arrays). They are presented as text.
+// ("name", "char", regproc, pg_node_tree and their arrays). They are presented as text, and the
+// information_schema domains (sql_identifier, cardinal_number…) as their base types.
 const CATALOG_OIDS_AS_TEXT = new Map<number, number>([
   [18, 25],
   [19, 25],
@@ -22,7 +23,22 @@ type ScriptRunner = {
 };
 let patched = false;
 
-function patchAdapter(adapter: object): void {
+type SqlAdapter = { queryRaw: (query: { sql: string; args: unknown[]; argTypes: unknown[] }) => Promise<{ rows: unknown[][] }> };
+
+async function learnInformationSchemaDomains(adapter: SqlAdapter): Promise<void> {
+  const result = await adapter.queryRaw({
+    sql: `SELECT t.oid::int4, t.typbasetype::int4 FROM pg_type t
+            JOIN pg_namespace n ON n.oid = t.typnamespace
+           WHERE n.nspname = 'information_schema' AND t.typtype = 'd'`,
+    args: [],
+    argTypes: [],
+  });
+  for (const [oid, base] of result.rows as Array<[number, number]>) {
+    CATALOG_OIDS_AS_TEXT.set(oid, CATALOG_OIDS_AS_TEXT.get(base) ?? base);
+  }
+}
+
+async function patchAdapter(adapter: object): Promise<void> {
   if (patched) return;
   // adapter-pg splits scripts on every ";", which breaks PL/pgSQL bodies (the audit trigger).
   // A multi-statement simple query runs the whole migration as one implicit transaction instead.
@@ -46,6 +62,7 @@ function patchAdapter(adapter: object): void {
     return result;
   };
   patched = true;
+  await learnInformationSchemaDomains(adapter as unknown as SqlAdapter);
 }
 
 /** The driver adapter Prisma's CLI migrates with. Not used by the application at run time. */
@@ -60,13 +77,13 @@ export function migrationAdapter(
     adapterName: factory.adapterName,
     async connect() {
       const adapter = await factory.connect();
-      patchAdapter(adapter);
+      await patchAdapter(adapter);
       return adapter;
     },
     // adapter-pg drops the shadow database while its own pool is still connected; close it first.
     async connectToShadowDb() {
       const main = await factory.connect();
-      patchAdapter(main);
+      await patchAdapter(main);
       const database = `prisma_shadow_${crypto.randomUUID().replaceAll("-", "")}`;
       await main.executeScript(`CREATE DATABASE "${database}"`);
       const shadow = await new PrismaPg({ ...config, database }).connect();
