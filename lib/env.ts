@@ -22,6 +22,54 @@ export const envSchema = z.object({
   NEXTAUTH_SECRET: z.string({ error: "is required" }).min(32, "must be at least 32 characters"),
   /** The public address of the app, e.g. https://sixsteps.example.gov.uk */
   NEXTAUTH_URL: z.url({ error: "must be a full URL such as https://sixsteps.example.gov.uk" }),
+  /** Session lifetimes: signed out after this many idle minutes, and in any case after these hours. */
+  SESSION_IDLE_MINUTES: positiveInt(30),
+  SESSION_ABSOLUTE_HOURS: positiveInt(12),
+  /** Roles that must use two-factor authentication (comma-separated; SITE_ADMIN for administrators). */
+  TWO_FACTOR_REQUIRED_ROLES: z
+    .string()
+    .default("BUSINESS_MANAGER,SCRUTINEER,SITE_ADMIN")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((role) => role.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.enum(
+          [
+            "BUSINESS_MANAGER",
+            "SCRUTINEER",
+            "AGENCY_RESPONDENT",
+            "AGENCY_CONTRIBUTOR",
+            "VIEWER",
+            "SITE_ADMIN",
+          ],
+          { error: "lists an unknown role" },
+        ),
+      ),
+    ),
+  /** Outgoing mail: smtp(s)://user:pass@host:port. Unset = mail is only kept in the outbox. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z.string().default("Six Steps <no-reply@six-steps.invalid>"),
+  /** Shows sent mail at /outbox. On by default except in production. */
+  OUTBOX_ENABLED: flag.optional(),
+  /** Microsoft Entra ID sign-in: on when all three are set. Tenant ids comma-separated. */
+  ENTRA_CLIENT_ID: z.string().optional(),
+  ENTRA_CLIENT_SECRET: z.string().optional(),
+  ENTRA_TENANT_IDS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(",")
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
+    .optional(),
   DB_POOL_MAX: positiveInt(10),
   DB_CONNECT_TIMEOUT_MS: positiveInt(5_000),
   DB_STATEMENT_TIMEOUT_MS: positiveInt(15_000),

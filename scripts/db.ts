@@ -23,7 +23,15 @@ function newMigration(name: string | undefined): void {
   const schema = path.join(ROOT, "prisma", "schema.prisma");
   const sql = execFileSync(
     path.join(ROOT, "node_modules", ".bin", "prisma"),
-    ["migrate", "diff", "--from-schema-datamodel", snapshot, "--to-schema-datamodel", schema, "--script"],
+    [
+      "migrate",
+      "diff",
+      "--from-schema-datamodel",
+      snapshot,
+      "--to-schema-datamodel",
+      schema,
+      "--script",
+    ],
     { cwd: ROOT, encoding: "utf8", env: process.env, stdio: ["ignore", "pipe", "inherit"] },
   );
   if (!sql.trim() || /^-- This is an empty migration/.test(sql.trim())) {
@@ -52,7 +60,9 @@ async function main(command: string | undefined): Promise<void> {
     if (command === "seed") {
       const demo = process.env.SEED_DEMO === "1" || process.env.SEED_DEMO === "true";
       const prisma = createPrismaClient({ databaseUrl, poolMax: 2 });
-      const result = await seed(prisma, { demo }).finally(() => prisma.$disconnect());
+      const result = await seed(prisma, { demo, secret: process.env.NEXTAUTH_SECRET }).finally(() =>
+        prisma.$disconnect(),
+      );
       console.log(
         `Seeded the Six Steps framework${result.demoPartnershipId ? " and the demo partnership" : " (no demo data: set SEED_DEMO=1 to add it)"}.`,
       );

@@ -13,6 +13,7 @@ import { assertPortFree, UserFacingError } from "./lib/ports";
 import { loadDotEnv, localSecret, prepareDatabase } from "./lib/local-env";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 async function main(): Promise<void> {
   loadDotEnv();
@@ -48,9 +49,10 @@ async function main(): Promise<void> {
   try {
     const migrated = await migrate(config.DATABASE_URL);
     const prisma = createPrismaClient({ databaseUrl: config.DATABASE_URL, poolMax: 2 });
-    const seeded = await seed(prisma, { demo: config.SEED_DEMO }).finally(() =>
-      prisma.$disconnect(),
-    );
+    const seeded = await seed(prisma, {
+      demo: config.SEED_DEMO,
+      secret: config.NEXTAUTH_SECRET,
+    }).finally(() => prisma.$disconnect());
     console.log(
       `Database ${embedded ? "(embedded PostgreSQL, data in .data/)" : "(DATABASE_URL)"}: ` +
         `migrations ${migrated}, framework seeded${seeded.demoPartnershipId ? ", demo partnership seeded" : ""}.`,

@@ -7,6 +7,12 @@ import type {
 /** The demo partnership. Sign-in details are listed in the README; never seeded on a real database. */
 export const DEMO_PASSWORD = "Northshire-demo-2026";
 
+/**
+ * The demo accounts whose role needs two-factor authentication share this authenticator key
+ * (`npm run demo:code` prints the current code). Demo only: real accounts enrol their own.
+ */
+export const DEMO_TOTP_SECRET = "NORTHSHIREDEMOTWOFACTORKEY234567";
+
 export const DEMO_PARTNERSHIP = {
   slug: "northshire",
   name: "Northshire Safeguarding Children Partnership",
@@ -63,11 +69,13 @@ type DemoUser = {
   organisation?: string;
   designations?: GovernanceDesignation[];
   isSiteAdmin?: boolean;
+  twoFactor?: boolean;
 };
 
 export const DEMO_USERS: DemoUser[] = [
   {
     email: "admin@northshire.example",
+    twoFactor: true,
     name: "Sam Patel",
     jobTitle: "Site administrator",
     role: null,
@@ -75,6 +83,7 @@ export const DEMO_USERS: DemoUser[] = [
   },
   {
     email: "business.manager@northshire.example",
+    twoFactor: true,
     name: "Helen Carter",
     jobTitle: "Partnership business manager",
     role: "BUSINESS_MANAGER",
@@ -82,12 +91,14 @@ export const DEMO_USERS: DemoUser[] = [
   },
   {
     email: "lead.scrutineer@northshire.example",
+    twoFactor: true,
     name: "Dr Amara Okafor",
     jobTitle: "Independent scrutineer (lead)",
     role: "SCRUTINEER",
   },
   {
     email: "scrutineer@northshire.example",
+    twoFactor: true,
     name: "James Whitfield",
     jobTitle: "Independent scrutineer",
     role: "SCRUTINEER",

@@ -1,16 +1,22 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
+import { encryptSecret } from "../../lib/auth/tokens";
 import {
   DEMO_CYCLES,
   DEMO_ORGANISATIONS,
   DEMO_PARTNERSHIP,
   DEMO_PASSWORD,
+  DEMO_TOTP_SECRET,
   DEMO_USERS,
 } from "./demo-data";
 
 /** Seeds the demo partnership, its organisations, cycles and one user per role. Idempotent. */
-export async function seedDemo(prisma: PrismaClient): Promise<{ partnershipId: string }> {
+export async function seedDemo(
+  prisma: PrismaClient,
+  secret: string,
+): Promise<{ partnershipId: string }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const totpSecret = encryptSecret(DEMO_TOTP_SECRET, secret);
   return prisma.$transaction(async (tx) => {
     const partnership = await tx.partnership.upsert({
       where: { slug: DEMO_PARTNERSHIP.slug },
@@ -48,6 +54,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ partnershipId: s
           jobTitle: demoUser.jobTitle,
           passwordHash,
           isSiteAdmin: demoUser.isSiteAdmin ?? false,
+          ...(demoUser.twoFactor ? { totpSecret, totpEnabledAt: new Date() } : {}),
         },
       });
       if (!demoUser.role) continue;

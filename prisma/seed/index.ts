@@ -5,8 +5,14 @@ import { seedFramework } from "./framework";
 export type SeedResult = { frameworkVersionId: string; demoPartnershipId: string | null };
 
 /** The framework always; the demo partnership only when asked (embedded database or SEED_DEMO=1). */
-export async function seed(prisma: PrismaClient, options: { demo: boolean }): Promise<SeedResult> {
+/** `secret` (NEXTAUTH_SECRET) encrypts the demo accounts' authenticator key; needed only for demo data. */
+export async function seed(
+  prisma: PrismaClient,
+  options: { demo: boolean; secret?: string },
+): Promise<SeedResult> {
   const { versionId } = await seedFramework(prisma);
-  const demo = options.demo ? await seedDemo(prisma) : null;
+  if (options.demo && !options.secret)
+    throw new Error("NEXTAUTH_SECRET is required to seed demo data");
+  const demo = options.demo ? await seedDemo(prisma, options.secret as string) : null;
   return { frameworkVersionId: versionId, demoPartnershipId: demo?.partnershipId ?? null };
 }

@@ -23,7 +23,13 @@ type ScriptRunner = {
 };
 let patched = false;
 
-type SqlAdapter = { queryRaw: (query: { sql: string; args: unknown[]; argTypes: unknown[] }) => Promise<{ rows: unknown[][] }> };
+type SqlAdapter = {
+  queryRaw: (query: {
+    sql: string;
+    args: unknown[];
+    argTypes: unknown[];
+  }) => Promise<{ rows: unknown[][] }>;
+};
 
 async function learnInformationSchemaDomains(adapter: SqlAdapter): Promise<void> {
   const result = await adapter.queryRaw({

@@ -4,6 +4,7 @@ import { seed } from "../../prisma/seed";
 import { DEMO_USERS } from "../../prisma/seed/demo-data";
 import { createTestDatabase, type TestDatabase } from "./support/database";
 
+const TEST_SECRET = "integration-test-secret-0123456789abcdef";
 let database: TestDatabase;
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -19,8 +20,8 @@ describe("seed", () => {
   });
 
   it("is idempotent: seeding twice leaves one framework with 6 steps and 24 questions", async () => {
-    await seed(database.prisma, { demo: true });
-    await seed(database.prisma, { demo: true });
+    await seed(database.prisma, { demo: true, secret: TEST_SECRET });
+    await seed(database.prisma, { demo: true, secret: TEST_SECRET });
     expect(await database.prisma.framework.count()).toBe(1);
     expect(await database.prisma.frameworkVersion.count()).toBe(1);
     expect(await database.prisma.frameworkStep.count()).toBe(6);

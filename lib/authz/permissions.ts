@@ -1,0 +1,49 @@
+import type { MembershipRole } from "@/lib/generated/prisma/enums";
+
+export type Role = MembershipRole;
+
+export const ROLES = [
+  "BUSINESS_MANAGER",
+  "SCRUTINEER",
+  "AGENCY_RESPONDENT",
+  "AGENCY_CONTRIBUTOR",
+  "VIEWER",
+] as const satisfies readonly Role[];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  BUSINESS_MANAGER: "Business manager",
+  SCRUTINEER: "Independent scrutineer",
+  AGENCY_RESPONDENT: "Agency respondent",
+  AGENCY_CONTRIBUTOR: "Agency contributor",
+  VIEWER: "Viewer",
+};
+
+export const ROLE_HINTS: Record<Role, string> = {
+  BUSINESS_MANAGER: "Runs the partnership: members, cycles, assessments, returns and exports.",
+  SCRUTINEER: "Rates independent scrutiny assessments and signs off the scrutiny.",
+  AGENCY_RESPONDENT:
+    "Answers their organisation's self-assessment questions and updates its actions.",
+  AGENCY_CONTRIBUTOR: "Adds evidence and action updates for their organisation.",
+  VIEWER: "Reads everything in the partnership but changes nothing.",
+};
+
+const ALL = ROLES;
+
+/**
+ * The one permission table. Every server action, route handler and data read asks `can()`; the
+ * proxy never decides access. Organisation-level limits (an agency respondent updates only its own
+ * organisation's actions) are checked on top of these by the feature that owns the record.
+ */
+export const PERMISSIONS = {
+  "partnership.view": ALL,
+  "members.view": ["BUSINESS_MANAGER"],
+  "members.manage": ["BUSINESS_MANAGER"],
+  "accessLog.view": ["BUSINESS_MANAGER"],
+  "accessLog.export": ["BUSINESS_MANAGER"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
