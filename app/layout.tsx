@@ -4,6 +4,10 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
 
+// Every page is rendered per request: the header shows who is signed in, and the CSP nonce is new
+// for each response.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "Six Steps", template: "%s – Six Steps" },
   description:

@@ -3,10 +3,14 @@ import { cookies, headers } from "next/headers";
 import { env } from "@/lib/env";
 import { SIGN_IN_TICKET_COOKIE, TICKET_MINUTES } from "./sign-in-ticket";
 
-/** The client address as the reverse proxy reports it (first X-Forwarded-For hop), else "unknown". */
+/**
+ * The client address for throttling. Next.js fills X-Forwarded-For with the socket address when no
+ * proxy set it; behind a reverse proxy the proxy appends the client. The rightmost entry is the one
+ * added by the nearest hop, so a client cannot choose it by sending its own header.
+ */
 export async function clientIp(): Promise<string> {
-  const list = await headers();
-  return list.get("x-forwarded-for")?.split(",")[0]?.trim() || list.get("x-real-ip") || "unknown";
+  const forwarded = (await headers()).get("x-forwarded-for");
+  return forwarded?.split(",").at(-1)?.trim() || "unknown";
 }
 
 export async function setTicketCookie(token: string): Promise<void> {

@@ -14,7 +14,7 @@ export default async function PartnershipPage({
   const overview = await getPartnershipOverview(partnershipId);
   return (
     <>
-      <PageHeading caption={`You are ${ROLE_LABELS[overview.role].toLowerCase()}`}>
+      <PageHeading caption={`Your role: ${ROLE_LABELS[overview.role]}`}>
         {overview.name}
       </PageHeading>
       <h2 className="mb-2 text-2xl font-bold">Local authority areas</h2>
