@@ -3,10 +3,11 @@ import { notFound } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { authorise } from "@/lib/authz/guard";
 import { db } from "@/lib/db";
+import { recordAccess } from "@/lib/audit";
 
-/** The partnership's profile, for any member. */
+/** The partnership's profile, for any member. Viewing it is recorded in the access log. */
 export async function getPartnershipOverview(partnershipId: string) {
-  const { membership } = authorise(await getCurrentUser(), partnershipId, "partnership.view");
+  const { user, membership } = authorise(await getCurrentUser(), partnershipId, "partnership.view");
   const partnership = await db().partnership.findUnique({
     where: { id: partnershipId },
     select: {
@@ -19,5 +20,12 @@ export async function getPartnershipOverview(partnershipId: string) {
     },
   });
   if (!partnership) notFound();
+  await recordAccess({
+    action: "partnership.viewed",
+    actorUserId: user.id,
+    partnershipId,
+    entityType: "Partnership",
+    entityId: partnershipId,
+  });
   return { ...partnership, role: membership.role };
 }
