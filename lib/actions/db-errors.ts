@@ -5,6 +5,11 @@ type PrismaLikeError = { code?: string; meta?: { target?: unknown; modelName?: s
 /** Maps the database errors we expect to clear sentences; anything else returns null. */
 export function toDomainError(error: unknown): DomainError | null {
   const code = (error as PrismaLikeError | null)?.code;
+  if (error instanceof Error && error.message.includes("assessment_locked")) {
+    return new DomainError(
+      "This assessment is finalised, so its responses, ratings and evidence can no longer be changed. A business manager or the lead scrutineer can reopen it.",
+    );
+  }
   if (code === "P2002")
     return new DomainError("That already exists. Check for a duplicate and try again.");
   if (code === "P2025")
