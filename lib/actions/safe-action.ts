@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { authorise, type PartnershipAccess } from "@/lib/authz/guard";
-import { DomainError } from "@/lib/authz/errors";
+import { ConflictError, DomainError } from "@/lib/authz/errors";
 import type { Permission } from "@/lib/authz/permissions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -11,7 +11,7 @@ import { toDomainError } from "./db-errors";
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]>; conflict?: unknown };
 
 export type ActionContext<I> = PartnershipAccess & { input: I; tx: Prisma.TransactionClient };
 
@@ -75,7 +75,15 @@ export function partnershipAction<S extends z.ZodType<{ partnershipId: string }>
       return { ok: true, data };
     } catch (error) {
       const known = error instanceof DomainError ? error : toDomainError(error);
-      if (known) return { ok: false, message: known.message, fieldErrors: known.fieldErrors };
+      if (known) {
+        const conflict = known instanceof ConflictError ? known.current : undefined;
+        return {
+          ok: false,
+          message: known.message,
+          fieldErrors: known.fieldErrors,
+          ...(conflict ? { conflict } : {}),
+        };
+      }
       console.error("Unexpected error in server action:", error);
       return {
         ok: false,

@@ -27,3 +27,13 @@ export class ForbiddenError extends DomainError {
     super(message);
   }
 }
+
+/** Someone else saved first: the caller gets what is stored now, to compare and choose. */
+export class ConflictError<T = unknown> extends DomainError {
+  constructor(
+    message: string,
+    readonly current: T,
+  ) {
+    super(message);
+  }
+}

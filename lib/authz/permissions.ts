@@ -40,6 +40,10 @@ export const PERMISSIONS = {
   "members.manage": ["BUSINESS_MANAGER"],
   "accessLog.view": ["BUSINESS_MANAGER"],
   "accessLog.export": ["BUSINESS_MANAGER"],
+  "assessment.view": ALL,
+  "assessment.manage": ["BUSINESS_MANAGER"],
+  // Saving a response also needs to be *that* participant (see lib/domain/response-access.ts).
+  "response.edit": ["BUSINESS_MANAGER", "SCRUTINEER", "AGENCY_RESPONDENT"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

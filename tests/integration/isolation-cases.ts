@@ -1,6 +1,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/authz/permissions";
 import type { World } from "./support/world";
+import { saveResponse } from "@/lib/actions/responses/save-response";
+import { createScrutinyAssessment } from "../support/factories";
 
 type Outcome = { allowed: boolean; detail?: string };
 
@@ -24,7 +26,10 @@ export function partnershipCase<P>(entry: {
   invoke: (prepared: P) => Promise<Outcome>;
   unchanged?: (prepared: P, prisma: PrismaClient) => Promise<void>;
 }): MatrixCase {
-  return { kind: "partnership", ...(entry as unknown as Omit<Extract<MatrixCase, { kind: "partnership" }>, "kind">) };
+  return {
+    kind: "partnership",
+    ...(entry as unknown as Omit<Extract<MatrixCase, { kind: "partnership" }>, "kind">),
+  };
 }
 
 /** An action's { ok } as an outcome. */
@@ -63,4 +68,30 @@ export const MATRIX: Record<string, MatrixCase> = {
     kind: "public",
     why: "next-auth's callback and sign-out, CSRF-checked",
   },
+  "lib/actions/responses/save-response.ts#saveResponse": partnershipCase({
+    allowed: ["SCRUTINEER"],
+    prepare: async (world, prisma) => {
+      const { responses } = await createScrutinyAssessment(prisma, world.partnership.id, [
+        world.members.SCRUTINEER.id,
+      ]);
+      return {
+        responseId: responses[world.members.SCRUTINEER.id]![0]!,
+        partnershipId: world.partnership.id,
+      };
+    },
+    invoke: (p) =>
+      viaAction(saveResponse, {
+        ...p,
+        version: 1,
+        rating: "RED",
+        narrative: "x",
+        remainingWork: "",
+        notInScopeReason: "",
+        evidenceIds: [],
+      }),
+    unchanged: async (p, prisma) => {
+      const row = await prisma.response.findUniqueOrThrow({ where: { id: p.responseId } });
+      if (row.version !== 1) throw new Error("a denied save changed the response");
+    },
+  }),
 };

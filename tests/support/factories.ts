@@ -46,3 +46,61 @@ export async function createMember(
   });
   return { user, membership };
 }
+
+/** An independent scrutiny on the original framework with a response row per scrutineer and question. */
+export async function createScrutinyAssessment(
+  prisma: PrismaClient,
+  partnershipId: string,
+  scrutineerIds: string[],
+) {
+  const version = await prisma.frameworkVersion.findFirstOrThrow({
+    where: { framework: { isOriginal: true } },
+    select: {
+      id: true,
+      questions: {
+        select: { id: true },
+        orderBy: [{ step: { position: "asc" } }, { position: "asc" }],
+      },
+    },
+  });
+  const cycle = await prisma.cycle.create({
+    data: {
+      partnershipId,
+      name: `Cycle ${randomUUID().slice(0, 6)}`,
+      startsOn: new Date("2026-04-01"),
+      endsOn: new Date("2027-03-31"),
+    },
+  });
+  const assessment = await prisma.assessment.create({
+    data: {
+      partnershipId,
+      cycleId: cycle.id,
+      frameworkVersionId: version.id,
+      kind: "INDEPENDENT_SCRUTINY",
+      title: "Independent scrutiny",
+    },
+  });
+  const responses: Record<string, string[]> = {};
+  for (const [index, userId] of scrutineerIds.entries()) {
+    const participant = await prisma.assessmentParticipant.create({
+      data: { assessmentId: assessment.id, userId, isLead: index === 0 },
+    });
+    await prisma.participantQuestion.createMany({
+      data: version.questions.map((q) => ({ participantId: participant.id, questionId: q.id })),
+    });
+    await prisma.response.createMany({
+      data: version.questions.map((q) => ({
+        assessmentId: assessment.id,
+        participantId: participant.id,
+        questionId: q.id,
+      })),
+    });
+    const rows = await prisma.response.findMany({
+      where: { participantId: participant.id },
+      select: { id: true },
+      orderBy: { question: { code: "asc" } },
+    });
+    responses[userId] = rows.map((row) => row.id);
+  }
+  return { assessment, cycle, responses, questionIds: version.questions.map((q) => q.id) };
+}
