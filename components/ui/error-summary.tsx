@@ -35,11 +35,11 @@ export function ErrorSummary({
       </h2>
       <ul className="mt-2 space-y-1">
         {message && entries.length === 0 ? (
-          <li className="font-bold text-[#d4351c]">{message}</li>
+          <li className="font-bold text-rag-red">{message}</li>
         ) : null}
         {entries.map(([field, errors]) => (
           <li key={field}>
-            <a href={`#${field}`} className="font-bold text-[#d4351c] underline">
+            <a href={`#${field}`} className="font-bold text-rag-red underline">
               {labels[field] ? `${labels[field]}: ` : ""}
               {errors.join(". ")}
             </a>

@@ -28,7 +28,7 @@ function Wrapper({ name, label, hint, errors, children }: Common & { children: R
         </div>
       ) : null}
       {invalid ? (
-        <p id={`${name}-error`} className="font-bold text-[#d4351c]">
+        <p id={`${name}-error`} className="font-bold text-rag-red">
           <span className="sr-only">Error: </span>
           {errors?.join(". ")}
         </p>

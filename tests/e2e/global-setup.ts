@@ -21,6 +21,8 @@ export default async function globalSetup() {
     EMBEDDED_DB_PORT: String(await freePort()),
     PORT: String(E2E_PORT),
     NEXT_TELEMETRY_DISABLED: "1",
+    // `npm start` runs in production mode, where the outbox is off unless asked for.
+    OUTBOX_ENABLED: "1",
   };
   delete env.DATABASE_URL;
   const server = spawn(

@@ -70,9 +70,10 @@ for (const user of DEMO_USERS) {
   });
 }
 
-test("a recovery code works once in place of the authenticator code", async ({ page }) => {
-  // Covered end to end in the invitation journey, where the codes are shown; here the refusal of
-  // a made-up recovery code is checked.
+test("a made-up recovery code is refused; the current authenticator code then works", async ({
+  page,
+}) => {
+  // Real recovery codes are exercised in the invitation journey (members.spec.ts), where they are shown.
   const scrutineer = byRole("SCRUTINEER");
   await page.goto("/sign-in");
   await page.getByLabel("Email address").fill(scrutineer.email);

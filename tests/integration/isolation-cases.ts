@@ -1,8 +1,16 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/authz/permissions";
 import type { World } from "./support/world";
+import { ACCOUNT_AND_ACCESS_LOG_CASES } from "./isolation-cases-accounts";
 import { saveResponse } from "@/lib/actions/responses/save-response";
-import { createScrutinyAssessment } from "../support/factories";
+import { createMember, createScrutinyAssessment } from "../support/factories";
+import { inviteMember } from "@/lib/actions/members/invite-member";
+import { inviteMembersFromCsv } from "@/lib/actions/members/invite-members-from-csv";
+import { changeMemberRole } from "@/lib/actions/members/change-member-role";
+import { deactivateMember } from "@/lib/actions/members/deactivate-member";
+import { reactivateMember } from "@/lib/actions/members/reactivate-member";
+import { removeMember } from "@/lib/actions/members/remove-member";
+import { revokeInvitation } from "@/lib/actions/members/revoke-invitation";
 
 type Outcome = { allowed: boolean; detail?: string };
 
@@ -49,7 +57,10 @@ export async function viaRoute(response: Response): Promise<Outcome> {
   throw new Error(`Unexpected status ${response.status}`);
 }
 
+const MANAGERS = ["BUSINESS_MANAGER"] as const;
+
 export const MATRIX: Record<string, MatrixCase> = {
+  ...ACCOUNT_AND_ACCESS_LOG_CASES,
   "lib/actions/auth/sign-in.ts#signInWithPassword": { kind: "public", why: "step 1 of signing in" },
   "lib/actions/auth/sign-in.ts#verifyTwoFactor": {
     kind: "public",
@@ -58,6 +69,10 @@ export const MATRIX: Record<string, MatrixCase> = {
   "lib/actions/auth/sign-in.ts#confirmTwoFactor": {
     kind: "public",
     why: "needs the sign-in ticket cookie from step 1",
+  },
+  "lib/actions/auth/accept-invitation.ts#acceptInvitation": {
+    kind: "public",
+    why: "the single-use invitation token is the proof",
   },
   "app/api/health/route.ts#GET": { kind: "public", why: "health check, no data" },
   "app/api/auth/[...nextauth]/route.ts#GET": {
@@ -94,4 +109,115 @@ export const MATRIX: Record<string, MatrixCase> = {
       if (row.version !== 1) throw new Error("a denied save changed the response");
     },
   }),
+  "lib/actions/members/invite-member.ts#inviteMember": partnershipCase({
+    allowed: MANAGERS,
+    prepare: async (world) => ({
+      partnershipId: world.partnership.id,
+      email: `invitee-${Math.random().toString(36).slice(2)}@example.org`,
+      role: "VIEWER",
+    }),
+    invoke: (p) => viaAction(inviteMember, p),
+    unchanged: async (p, prisma) =>
+      expectNone(await prisma.invitation.count({ where: { email: p.email } }), "invitation"),
+  }),
+  "lib/actions/members/invite-members-from-csv.ts#inviteMembersFromCsv": partnershipCase({
+    allowed: MANAGERS,
+    prepare: async (world) => {
+      const email = `csv-${Math.random().toString(36).slice(2)}@example.org`;
+      const file = new File(
+        [`email,name,role,organisation\n${email},Csv Person,viewer,\n`],
+        "people.csv",
+        { type: "text/csv" },
+      );
+      return { email, input: { partnershipId: world.partnership.id, file } };
+    },
+    invoke: (p) => viaAction(inviteMembersFromCsv, p.input),
+    unchanged: async (p, prisma) =>
+      expectNone(await prisma.invitation.count({ where: { email: p.email } }), "invitation"),
+  }),
+  "lib/actions/members/change-member-role.ts#changeMemberRole": partnershipCase({
+    allowed: MANAGERS,
+    prepare: (world, prisma) => freshMember(world, prisma),
+    invoke: (p) =>
+      viaAction(changeMemberRole, {
+        partnershipId: p.partnershipId,
+        membershipId: p.membershipId,
+        role: "SCRUTINEER",
+      }),
+    unchanged: async (p, prisma) => expectRole(prisma, p.membershipId, "VIEWER"),
+  }),
+  "lib/actions/members/deactivate-member.ts#deactivateMember": partnershipCase({
+    allowed: MANAGERS,
+    prepare: (world, prisma) => freshMember(world, prisma),
+    invoke: (p) => viaAction(deactivateMember, p),
+    unchanged: async (p, prisma) =>
+      expectNone(
+        (await prisma.membership.findUniqueOrThrow({ where: { id: p.membershipId } })).deactivatedAt
+          ? 1
+          : 0,
+        "deactivation",
+      ),
+  }),
+  "lib/actions/members/reactivate-member.ts#reactivateMember": partnershipCase({
+    allowed: MANAGERS,
+    prepare: async (world, prisma) => {
+      const member = await freshMember(world, prisma);
+      await prisma.membership.update({
+        where: { id: member.membershipId },
+        data: { deactivatedAt: new Date() },
+      });
+      return member;
+    },
+    invoke: (p) => viaAction(reactivateMember, p),
+    unchanged: async (p, prisma) => {
+      if (
+        !(await prisma.membership.findUniqueOrThrow({ where: { id: p.membershipId } }))
+          .deactivatedAt
+      )
+        throw new Error("a denied call reactivated the member");
+    },
+  }),
+  "lib/actions/members/remove-member.ts#removeMember": partnershipCase({
+    allowed: MANAGERS,
+    prepare: (world, prisma) => freshMember(world, prisma),
+    invoke: (p) => viaAction(removeMember, p),
+    unchanged: async (p, prisma) => expectRole(prisma, p.membershipId, "VIEWER"),
+  }),
+  "lib/actions/members/revoke-invitation.ts#revokeInvitation": partnershipCase({
+    allowed: MANAGERS,
+    prepare: async (world, prisma) => {
+      const invitation = await prisma.invitation.create({
+        data: {
+          partnershipId: world.partnership.id,
+          email: "pending@example.org",
+          role: "VIEWER",
+          tokenHash: `t-${Math.random()}`,
+          expiresAt: new Date(Date.now() + 86_400_000),
+        },
+      });
+      return { partnershipId: world.partnership.id, invitationId: invitation.id };
+    },
+    invoke: (p) => viaAction(revokeInvitation, p),
+    unchanged: async (p, prisma) =>
+      expectNone(
+        (await prisma.invitation.findUniqueOrThrow({ where: { id: p.invitationId } })).revokedAt
+          ? 1
+          : 0,
+        "revocation",
+      ),
+  }),
 };
+
+async function freshMember(world: World, prisma: PrismaClient) {
+  const { membership } = await createMember(prisma, world.partnership.id, "VIEWER");
+  return { partnershipId: world.partnership.id, membershipId: membership.id };
+}
+
+function expectNone(count: number, what: string): void {
+  if (count !== 0) throw new Error(`a denied call still made a ${what}`);
+}
+
+async function expectRole(prisma: PrismaClient, membershipId: string, role: Role): Promise<void> {
+  const membership = await prisma.membership.findUnique({ where: { id: membershipId } });
+  if (membership?.role !== role) throw new Error("a denied call changed or removed the membership");
+}

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/authz/permissions";
 import { ROLES } from "@/lib/authz/permissions";
 import { createMember, createPartnership } from "../../support/factories";
+import { seedFramework } from "../../../prisma/seed/framework";
 
 export type World = {
   partnership: Awaited<ReturnType<typeof createPartnership>>;
@@ -13,6 +14,7 @@ export type World = {
 
 /** Partnership A with one member per role; partnership B with a business manager (the outsider). */
 export async function createWorld(prisma: PrismaClient): Promise<World> {
+  await seedFramework(prisma);
   const partnership = await createPartnership(prisma, "Partnership A");
   const other = await createPartnership(prisma, "Partnership B");
   const agencyId = partnership.organisations.find((o) => o.kind === "EDUCATION")?.id as string;

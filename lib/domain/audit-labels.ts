@@ -1,0 +1,74 @@
+import type { AuditCategory } from "@/lib/generated/prisma/enums";
+
+/**
+ * What an audit event's action key means, as a sentence a business manager can read in the access
+ * log (seed 001 Section 6 Q14). Features add their keys here when they record a new event; an
+ * unknown key is shown as it is, so nothing recorded is ever hidden.
+ */
+const ACTION_LABELS: Record<string, string> = {
+  // Signing in and out
+  "sign-in.succeeded": "Signed in",
+  "sign-in.failed": "Tried to sign in, but the details were wrong",
+  "sign-in.throttled": "Was stopped from signing in after too many failed attempts",
+  "sign-out": "Signed out",
+  "two-factor.verified": "Entered a two-factor authentication code",
+  "two-factor.enabled": "Turned on two-factor authentication",
+  // Passwords and accounts
+  "password.reset-requested": "Asked for a link to reset their password",
+  "password.reset-throttled": "Asked for too many password reset links in an hour; none was sent",
+  "password.reset": "Reset their password",
+  "password.set": "Set their password for the first time",
+  "admin.created": "Site administrator account created",
+  // Partnership and members
+  "partnership.created": "Created the partnership",
+  "member.invited": "Invited someone to join the partnership",
+  "member.invitation-revoked": "Withdrew an invitation",
+  "member.joined": "Joined the partnership",
+  "member.role-changed": "Changed someone's role",
+  "member.deactivated": "Suspended someone's access to the partnership",
+  "member.reactivated": "Gave someone back their access to the partnership",
+  "member.removed": "Removed someone from the partnership",
+  // Viewing and exporting
+  "framework.viewed": "Viewed the framework",
+  "partnership.viewed": "Viewed the partnership overview",
+  "access-log.viewed": "Viewed the access log",
+  "access-log.exported": "Exported the access log as a CSV file",
+};
+
+export function auditActionLabel(action: string): string {
+  return Object.hasOwn(ACTION_LABELS, action) ? (ACTION_LABELS[action] as string) : action;
+}
+
+export const AUDIT_CATEGORY_LABELS: Record<AuditCategory, string> = {
+  ACCESS: "Access",
+  SECURITY: "Security",
+  CHANGE: "Change",
+};
+
+const ENTITY_LABELS: Record<string, string> = {
+  Partnership: "Partnership",
+  User: "Person",
+  Membership: "Membership",
+  Invitation: "Invitation",
+  Organisation: "Organisation",
+  AuditEvent: "Access log",
+};
+
+/**
+ * The record an event is about, in words: "This partnership", "Person: Priya Shah", or the kind of
+ * record and its id so it can be traced. `name` is the person's name when the record is a user.
+ */
+export function auditEntityLabel(
+  entity: { type: string | null; id: string | null; name?: string | null },
+  partnershipId?: string,
+): string {
+  if (!entity.type) return entity.id ?? "";
+  if (entity.type === "Partnership" && entity.id === partnershipId) return "This partnership";
+  const kind =
+    (Object.hasOwn(ENTITY_LABELS, entity.type) && ENTITY_LABELS[entity.type]) || entity.type;
+  if (entity.name) return `${kind}: ${entity.name}`;
+  return entity.id ? `${kind} ${entity.id}` : kind;
+}
+
+/** Events with no actor are things like a failed sign-in to an unknown account. */
+export const NO_ACTOR_LABEL = "No one signed in";
