@@ -16,7 +16,15 @@ export type StepResult<T = object> = ({ ok: true } & T) | { ok: false; message: 
 export const WRONG_CREDENTIALS = "Enter a correct email address and password.";
 export const THROTTLED = `Too many failed attempts. Wait ${THROTTLE_WINDOW_MINUTES} minutes and try again, or reset your password.`;
 
+const SIGN_IN_EXPIRED = "Your sign-in has expired. Enter your email address and password again.";
+
 let dummyHash: Promise<string> | undefined;
+
+/** The live ticket of someone who has passed the password step, or null. */
+async function passwordVerifiedTicket(token: string | undefined) {
+  const ticket = await findTicket(token);
+  return ticket?.stage === "PASSWORD_VERIFIED" ? ticket : null;
+}
 
 export async function twoFactorRequired(userId: string): Promise<boolean> {
   const required = env().TWO_FACTOR_REQUIRED_ROLES;
@@ -82,13 +90,8 @@ export async function checkSecondFactor(input: {
   code: string;
   ip: string;
 }): Promise<StepResult> {
-  const ticket = await findTicket(input.ticket);
-  if (!ticket || ticket.stage !== "PASSWORD_VERIFIED") {
-    return {
-      ok: false,
-      message: "Your sign-in has expired. Enter your email address and password again.",
-    };
-  }
+  const ticket = await passwordVerifiedTicket(input.ticket);
+  if (!ticket) return { ok: false, message: SIGN_IN_EXPIRED };
   const user = await db().user.findUniqueOrThrow({
     where: { id: ticket.userId },
     select: { id: true, email: true, totpSecret: true, totpEnabledAt: true, totpLastStep: true },
@@ -138,13 +141,8 @@ export async function checkSecondFactor(input: {
 export async function beginTwoFactorSetup(
   ticketToken: string | undefined,
 ): Promise<StepResult<{ secret: string; uri: string }>> {
-  const ticket = await findTicket(ticketToken);
-  if (!ticket || ticket.stage !== "PASSWORD_VERIFIED") {
-    return {
-      ok: false,
-      message: "Your sign-in has expired. Enter your email address and password again.",
-    };
-  }
+  const ticket = await passwordVerifiedTicket(ticketToken);
+  if (!ticket) return { ok: false, message: SIGN_IN_EXPIRED };
   const user = await db().user.findUniqueOrThrow({
     where: { id: ticket.userId },
     select: { email: true, totpSecret: true, totpEnabledAt: true },
@@ -168,13 +166,8 @@ export async function confirmTwoFactorSetup(input: {
   ticket: string | undefined;
   code: string;
 }): Promise<StepResult<{ recoveryCodes: string[] }>> {
-  const ticket = await findTicket(input.ticket);
-  if (!ticket || ticket.stage !== "PASSWORD_VERIFIED") {
-    return {
-      ok: false,
-      message: "Your sign-in has expired. Enter your email address and password again.",
-    };
-  }
+  const ticket = await passwordVerifiedTicket(input.ticket);
+  if (!ticket) return { ok: false, message: SIGN_IN_EXPIRED };
   const user = await db().user.findUniqueOrThrow({
     where: { id: ticket.userId },
     select: { id: true, totpSecret: true, totpEnabledAt: true },

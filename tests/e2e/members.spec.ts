@@ -1,12 +1,9 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { freshCode, signIn } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 
-test("a business manager invites, changes, deactivates and removes a member, and invites from a CSV file", async ({
-  page,
-  browser,
-}) => {
-  test.setTimeout(180_000);
+/** The demo business manager, signed in, on the Members page. */
+async function openMembers(page: Page): Promise<void> {
   await signIn(page, "business.manager@northshire.example");
   await page
     .getByRole("link", { name: /Northshire/ })
@@ -16,6 +13,14 @@ test("a business manager invites, changes, deactivates and removes a member, and
     .getByRole("navigation", { name: "Partnership" })
     .getByRole("link", { name: "Members" })
     .click();
+}
+
+test("a business manager invites, changes, deactivates and removes a member, and invites from a CSV file", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  await openMembers(page);
   await expect(page.getByRole("heading", { level: 1, name: "Members" })).toBeVisible();
   await expectNoAxeViolations(page);
   const membersUrl = page.url();
@@ -127,15 +132,7 @@ test("a new business manager accepts an invitation, must set up two-factor, and 
   browser,
 }) => {
   test.setTimeout(180_000);
-  await signIn(page, "business.manager@northshire.example");
-  await page
-    .getByRole("link", { name: /Northshire/ })
-    .first()
-    .click();
-  await page
-    .getByRole("navigation", { name: "Partnership" })
-    .getByRole("link", { name: "Members" })
-    .click();
+  await openMembers(page);
   await page.getByRole("link", { name: "Invite a member" }).click();
   await page.getByLabel("Email address").fill("deputy.manager@example.org");
   await page.getByLabel("Full name (optional)").fill("Deputy Manager");
