@@ -31,6 +31,8 @@ const ACTION_LABELS: Record<string, string> = {
   // Viewing and exporting
   "framework.viewed": "Viewed the framework",
   "partnership.viewed": "Viewed the partnership overview",
+  "assessment.created": "Created an assessment",
+  "response.updated": "Changed an answer",
   "access-log.viewed": "Viewed the access log",
   "access-log.exported": "Exported the access log as a CSV file",
 };

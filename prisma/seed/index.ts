@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { seedDemo } from "./demo";
+import { seedDemoAssessment } from "./demo-assessment";
 import { seedFramework } from "./framework";
 
 export type SeedResult = { frameworkVersionId: string; demoPartnershipId: string | null };
@@ -14,5 +15,6 @@ export async function seed(
   if (options.demo && !options.secret)
     throw new Error("NEXTAUTH_SECRET is required to seed demo data");
   const demo = options.demo ? await seedDemo(prisma, options.secret as string) : null;
+  if (demo) await seedDemoAssessment(prisma, demo.partnershipId, versionId);
   return { frameworkVersionId: versionId, demoPartnershipId: demo?.partnershipId ?? null };
 }

@@ -14,6 +14,8 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 export default async function globalSetup() {
   const dir = mkdtempSync(path.join(os.tmpdir(), "sixsteps-e2e-"));
   chmodSync(dir, 0o755);
+  // Shared by every worker of this run (see tests/e2e/support/auth.ts).
+  process.env.E2E_TOTP_STATE = path.join(dir, "totp-steps.json");
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: "",

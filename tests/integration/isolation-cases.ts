@@ -11,6 +11,7 @@ import { deactivateMember } from "@/lib/actions/members/deactivate-member";
 import { reactivateMember } from "@/lib/actions/members/reactivate-member";
 import { removeMember } from "@/lib/actions/members/remove-member";
 import { revokeInvitation } from "@/lib/actions/members/revoke-invitation";
+import { createAssessment } from "@/lib/actions/assessments/create-assessment";
 
 type Outcome = { allowed: boolean; detail?: string };
 
@@ -205,6 +206,35 @@ export const MATRIX: Record<string, MatrixCase> = {
           : 0,
         "revocation",
       ),
+  }),
+  "lib/actions/assessments/create-assessment.ts#createAssessment": partnershipCase({
+    allowed: MANAGERS,
+    prepare: async (world, prisma) => {
+      const title = `Scrutiny ${Math.random().toString(36).slice(2)}`;
+      const cycle = await prisma.cycle.create({
+        data: {
+          partnershipId: world.partnership.id,
+          name: title,
+          startsOn: new Date("2026-04-01"),
+          endsOn: new Date("2027-03-31"),
+        },
+      });
+      const version = await prisma.frameworkVersion.findFirstOrThrow({
+        where: { framework: { isOriginal: true }, status: "PUBLISHED" },
+      });
+      return {
+        partnershipId: world.partnership.id,
+        cycleId: cycle.id,
+        frameworkVersionId: version.id,
+        kind: "INDEPENDENT_SCRUTINY",
+        title,
+        scrutineerIds: [world.members.SCRUTINEER.id],
+        leadScrutineerId: world.members.SCRUTINEER.id,
+      };
+    },
+    invoke: (p) => viaAction(createAssessment, p),
+    unchanged: async (p, prisma) =>
+      expectNone(await prisma.assessment.count({ where: { title: p.title } }), "assessment"),
   }),
 };
 
