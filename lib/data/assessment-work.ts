@@ -17,8 +17,13 @@ const responseSelect = {
   evidence: { select: { evidenceId: true, evidence: { select: { nature: true } } } },
 } as const;
 
-/** The signed-in person's own participation: their scrutineer seat, or their organisation's. */
-async function myParticipant(assessmentId: string, userId: string, organisationId: string | null) {
+/** The signed-in person's own participation: their scrutineer seat, or (as its respondent) their organisation's. */
+async function myParticipant(
+  assessmentId: string,
+  userId: string,
+  membership: { role: string; organisationId: string | null },
+) {
+  const organisationId = membership.role === "AGENCY_RESPONDENT" ? membership.organisationId : null;
   return db().assessmentParticipant.findFirst({
     where: { assessmentId, OR: [{ userId }, ...(organisationId ? [{ organisationId }] : [])] },
     select: { id: true, status: true, isLead: true },
@@ -60,7 +65,7 @@ export async function getAssessmentTaskList(partnershipId: string, assessmentId:
     },
   });
   if (!assessment) notFound();
-  const participant = await myParticipant(assessmentId, user.id, membership.organisationId);
+  const participant = await myParticipant(assessmentId, user.id, membership);
   const responses = participant
     ? await db().response.findMany({
         where: { participantId: participant.id },
@@ -122,7 +127,7 @@ export async function getStepForResponding(
   });
   const step = assessment?.frameworkVersion.steps[0];
   if (!assessment || !step) notFound();
-  const participant = await myParticipant(assessmentId, user.id, membership.organisationId);
+  const participant = await myParticipant(assessmentId, user.id, membership);
   const [responses, evidence] = await Promise.all([
     participant
       ? db().response.findMany({

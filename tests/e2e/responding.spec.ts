@@ -88,6 +88,31 @@ test("two browsers editing one answer: the second save is refused and both versi
   for (const context of contexts) await context.close();
 });
 
+test("submitting with gaps lists exactly what is missing, linked to each question", async ({
+  page,
+}) => {
+  await signIn(page, LEAD);
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: /Northshire/ })
+    .click();
+  await page
+    .getByRole("navigation", { name: "Partnership" })
+    .getByRole("link", { name: "Assessments" })
+    .click();
+  await page.getByRole("link", { name: "Independent scrutiny 2026–27" }).click();
+  await page.getByRole("button", { name: "Submit your answers" }).click();
+  const problem = page.getByRole("alert", { name: "There is a problem" });
+  await expect(problem).toContainText(
+    /You cannot submit yet: \d+ of 24 questions are not complete\./,
+  );
+  await expect(problem).toBeFocused();
+  await expectNoAxeViolations(page);
+  await problem.getByRole("link", { name: "Question 1.3: Choose a rating" }).click();
+  await expect(page).toHaveURL(/\/steps\/1#q1-3-title$/);
+  await expect(page.getByRole("heading", { level: 2, name: /^1\.3/ })).toBeInViewport();
+});
+
 test("a business manager creates a core-partner self-assessment", async ({ page }) => {
   await signIn(page, "business.manager@northshire.example");
   await page

@@ -12,6 +12,7 @@ import { reactivateMember } from "@/lib/actions/members/reactivate-member";
 import { removeMember } from "@/lib/actions/members/remove-member";
 import { revokeInvitation } from "@/lib/actions/members/revoke-invitation";
 import { createAssessment } from "@/lib/actions/assessments/create-assessment";
+import { submitParticipation } from "@/lib/actions/assessments/submit-participation";
 
 type Outcome = { allowed: boolean; detail?: string };
 
@@ -235,6 +236,29 @@ export const MATRIX: Record<string, MatrixCase> = {
     invoke: (p) => viaAction(createAssessment, p),
     unchanged: async (p, prisma) =>
       expectNone(await prisma.assessment.count({ where: { title: p.title } }), "assessment"),
+  }),
+  "lib/actions/assessments/submit-participation.ts#submitParticipation": partnershipCase({
+    allowed: ["SCRUTINEER"],
+    prepare: async (world, prisma) => {
+      const { assessment, responses } = await createScrutinyAssessment(
+        prisma,
+        world.partnership.id,
+        [world.members.SCRUTINEER.id],
+      );
+      // Every answer complete (Red with a narrative), so only authorisation decides.
+      await prisma.response.updateMany({
+        where: { id: { in: responses[world.members.SCRUTINEER.id] } },
+        data: { rating: "RED", narrative: "Not yet in place" },
+      });
+      return { partnershipId: world.partnership.id, assessmentId: assessment.id };
+    },
+    invoke: (p) => viaAction(submitParticipation, p),
+    unchanged: async (p, prisma) => {
+      const submitted = await prisma.assessmentParticipant.count({
+        where: { assessmentId: p.assessmentId, status: "SUBMITTED" },
+      });
+      if (submitted !== 0) throw new Error("a denied call submitted the answers");
+    },
   }),
 };
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeading } from "@/components/ui/page-heading";
 import { StatusTag } from "@/components/ui/status-tag";
+import { SubmitAnswers } from "@/components/responses/submit-answers";
 import { getAssessmentTaskList } from "@/lib/data/assessment-work";
 import { isUuid } from "@/lib/validation";
 
@@ -60,6 +61,28 @@ export default async function AssessmentPage({
           </li>
         ))}
       </ol>
+      {participant && assessment.status === "IN_PROGRESS" ? (
+        <section aria-labelledby="submit-heading" className="mt-8 max-w-3xl space-y-3">
+          <h2 id="submit-heading" className="text-2xl font-bold">
+            Submit your answers
+          </h2>
+          {participant.status === "SUBMITTED" || participant.status === "SIGNED_OFF" ? (
+            <p>You have submitted your answers.</p>
+          ) : (
+            <>
+              <p>
+                When every question is answered with its evidence, submit your answers. You will be
+                told exactly what is missing.
+              </p>
+              <SubmitAnswers
+                partnershipId={partnershipId}
+                assessmentId={assessmentId}
+                base={base}
+              />
+            </>
+          )}
+        </section>
+      ) : null}
       <p className="mt-6 text-sm text-muted">
         {assessment.frameworkVersion.isAdapted
           ? assessment.frameworkVersion.citation
