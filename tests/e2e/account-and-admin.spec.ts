@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo-data";
 import { expectNoAxeViolations } from "./support/axe";
 import { signIn } from "./support/auth";
+import { openPartnershipSection } from "./support/navigation";
 
 test("a forgotten password is reset through a single-use emailed link", async ({
   page,
@@ -50,14 +51,7 @@ test("a forgotten password is reset through a single-use emailed link", async ({
 
 test("the business manager reads the access log and downloads it as CSV", async ({ page }) => {
   await signIn(page, "business.manager@northshire.example");
-  await page
-    .getByRole("main")
-    .getByRole("link", { name: /Northshire/ })
-    .click();
-  await page
-    .getByRole("navigation", { name: "Partnership" })
-    .getByRole("link", { name: "Access log" })
-    .click();
+  await openPartnershipSection(page, "Access log");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Access log");
   await expect(page.getByRole("table")).toContainText("Helen Carter");
   await expectNoAxeViolations(page);

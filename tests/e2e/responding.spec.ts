@@ -2,18 +2,12 @@ import { expect, test, type Page } from "@playwright/test";
 import { RAG_DEFINITIONS } from "../../lib/framework/six-steps";
 import { expectNoAxeViolations } from "./support/axe";
 import { signIn } from "./support/auth";
+import { openPartnershipSection } from "./support/navigation";
 
 const LEAD = "lead.scrutineer@northshire.example";
 
 async function openStepOne(page: Page): Promise<void> {
-  await page
-    .getByRole("main")
-    .getByRole("link", { name: /Northshire/ })
-    .click();
-  await page
-    .getByRole("navigation", { name: "Partnership" })
-    .getByRole("link", { name: "Assessments" })
-    .click();
+  await openPartnershipSection(page, "Assessments");
   await page.getByRole("link", { name: "Independent scrutiny 2026–27" }).click();
   await expect(page.getByRole("list", { name: "Steps" }).getByRole("listitem")).toHaveCount(6);
   await page.getByRole("link", { name: /^Step 1:/ }).click();
@@ -92,14 +86,7 @@ test("submitting with gaps lists exactly what is missing, linked to each questio
   page,
 }) => {
   await signIn(page, LEAD);
-  await page
-    .getByRole("main")
-    .getByRole("link", { name: /Northshire/ })
-    .click();
-  await page
-    .getByRole("navigation", { name: "Partnership" })
-    .getByRole("link", { name: "Assessments" })
-    .click();
+  await openPartnershipSection(page, "Assessments");
   await page.getByRole("link", { name: "Independent scrutiny 2026–27" }).click();
   await page.getByRole("button", { name: "Submit your answers" }).click();
   const problem = page.getByRole("alert", { name: "There is a problem" });
@@ -115,14 +102,7 @@ test("submitting with gaps lists exactly what is missing, linked to each questio
 
 test("a business manager creates a core-partner self-assessment", async ({ page }) => {
   await signIn(page, "business.manager@northshire.example");
-  await page
-    .getByRole("main")
-    .getByRole("link", { name: /Northshire/ })
-    .click();
-  await page
-    .getByRole("navigation", { name: "Partnership" })
-    .getByRole("link", { name: "Assessments" })
-    .click();
+  await openPartnershipSection(page, "Assessments");
   await expect(page.getByRole("link", { name: "Independent scrutiny 2026–27" })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Create an assessment" }).click();
