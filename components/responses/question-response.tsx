@@ -68,7 +68,7 @@ export function QuestionResponse({ partnershipId, question, rag, evidence }: Pro
               checked={draft.rating === rating}
               onChange={() => change({ rating })}
               aria-describedby={hints[rating] ? id(`${rating}-hint`) : undefined}
-              className="mt-1 size-6 accent-brand"
+              className="mt-1 size-6 shrink-0 accent-brand"
             />
             <div>
               <label htmlFor={id(rating)} className="font-bold">
@@ -145,7 +145,7 @@ export function QuestionResponse({ partnershipId, question, rag, evidence }: Pro
                     : draft.evidenceIds.filter((x) => x !== item.id),
                 })
               }
-              className="mt-1 size-6 accent-brand"
+              className="mt-1 size-6 shrink-0 accent-brand"
             />
             <label htmlFor={id(`evidence-${item.id}`)}>
               {item.title}{" "}
