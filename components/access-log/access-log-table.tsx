@@ -1,3 +1,4 @@
+import { cell, DataTable } from "@/components/ui/data-table";
 import type { AccessLogEntry } from "@/lib/data/access-log";
 import {
   AUDIT_CATEGORY_LABELS,
@@ -6,8 +7,6 @@ import {
   NO_ACTOR_LABEL,
 } from "@/lib/domain/audit-labels";
 import { formatUkDateTime } from "@/lib/domain/london-time";
-
-const cell = "border-b border-[#b1b4b6] px-2 py-3 text-left align-top";
 
 /** The CSV download's columns in the same words (lib/export/access-log-csv.ts); the email sits under the name. */
 export function AccessLogTable({
@@ -18,42 +17,32 @@ export function AccessLogTable({
   partnershipId: string;
 }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse bg-white">
-        <caption className="sr-only">Access log entries, newest first</caption>
-        <thead>
-          <tr>
-            {["When (UK time)", "Who", "What", "Category", "Entity"].map((heading) => (
-              <th key={heading} scope="col" className={`${cell} font-bold`}>
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id}>
-              <td className={`${cell} whitespace-nowrap`}>
-                <time dateTime={entry.at.toISOString()}>{formatUkDateTime(entry.at)}</time>
-              </td>
-              <td className={cell}>
-                {entry.actorName ?? NO_ACTOR_LABEL}
-                {entry.actorEmail ? (
-                  <span className="block text-muted wrap-anywhere">{entry.actorEmail}</span>
-                ) : null}
-              </td>
-              <td className={cell}>{auditActionLabel(entry.action)}</td>
-              <td className={cell}>{AUDIT_CATEGORY_LABELS[entry.category]}</td>
-              <td className={`${cell} text-sm wrap-anywhere`}>
-                {auditEntityLabel(
-                  { type: entry.entityType, id: entry.entityId, name: entry.entityName },
-                  partnershipId,
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Access log entries, newest first"
+      captionHidden
+      headings={["When (UK time)", "Who", "What", "Category", "Entity"]}
+    >
+      {entries.map((entry) => (
+        <tr key={entry.id}>
+          <td className={`${cell} whitespace-nowrap`}>
+            <time dateTime={entry.at.toISOString()}>{formatUkDateTime(entry.at)}</time>
+          </td>
+          <td className={cell}>
+            {entry.actorName ?? NO_ACTOR_LABEL}
+            {entry.actorEmail ? (
+              <span className="block text-muted wrap-anywhere">{entry.actorEmail}</span>
+            ) : null}
+          </td>
+          <td className={cell}>{auditActionLabel(entry.action)}</td>
+          <td className={cell}>{AUDIT_CATEGORY_LABELS[entry.category]}</td>
+          <td className={`${cell} text-sm wrap-anywhere`}>
+            {auditEntityLabel(
+              { type: entry.entityType, id: entry.entityId, name: entry.entityName },
+              partnershipId,
+            )}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

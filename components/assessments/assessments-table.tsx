@@ -1,8 +1,7 @@
+import { cell, DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import type { AssessmentRow } from "@/lib/data/assessments";
 import { ASSESSMENT_KIND_LABELS } from "@/lib/domain/assessments";
-
-const cell = "border-b border-[#b1b4b6] px-2 py-3 align-top text-left";
 
 // The words carry the meaning; the colour only repeats it.
 function StatusTag({ status }: { status: AssessmentRow["status"] }) {
@@ -25,42 +24,31 @@ export function AssessmentsTable({
 }) {
   if (assessments.length === 0) return <p>There are no assessments yet.</p>;
   return (
-    // A focusable, labelled region so keyboard users can scroll a wide table on a small screen.
-    <div role="region" aria-label="Assessments" tabIndex={0} className="overflow-x-auto">
-      <table className="w-full border-collapse bg-white">
-        <caption className="sr-only">Assessments</caption>
-        <thead>
-          <tr>
-            {["Title", "Kind", "Cycle", "Status", "Progress"].map((heading) => (
-              <th key={heading} scope="col" className={`${cell} font-bold`}>
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {assessments.map((assessment) => (
-            <tr key={assessment.id}>
-              <th scope="row" className={`${cell} font-normal`}>
-                <Link
-                  href={`/partnerships/${partnershipId}/assessments/${assessment.id}`}
-                  className="text-brand underline"
-                >
-                  {assessment.title}
-                </Link>
-              </th>
-              <td className={cell}>{ASSESSMENT_KIND_LABELS[assessment.kind]}</td>
-              <td className={cell}>{assessment.cycleName}</td>
-              <td className={cell}>
-                <StatusTag status={assessment.status} />
-              </td>
-              <td className={cell}>
-                {assessment.answered} of {assessment.total} questions answered
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Assessments"
+      captionHidden
+      headings={["Title", "Kind", "Cycle", "Status", "Progress"]}
+    >
+      {assessments.map((assessment) => (
+        <tr key={assessment.id}>
+          <th scope="row" className={`${cell} font-normal`}>
+            <Link
+              href={`/partnerships/${partnershipId}/assessments/${assessment.id}`}
+              className="text-brand underline"
+            >
+              {assessment.title}
+            </Link>
+          </th>
+          <td className={cell}>{ASSESSMENT_KIND_LABELS[assessment.kind]}</td>
+          <td className={cell}>{assessment.cycleName}</td>
+          <td className={cell}>
+            <StatusTag status={assessment.status} />
+          </td>
+          <td className={cell}>
+            {assessment.answered} of {assessment.total} questions answered
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,9 +1,8 @@
+import { cell, DataTable } from "@/components/ui/data-table";
 import { ROLE_LABELS } from "@/lib/authz/permissions";
 import type { OpenInvitation } from "@/lib/data/members";
 import { formatDate } from "./format";
 import { RevokeInvitationButton } from "./revoke-invitation-button";
-
-const cell = "border-b border-[#b1b4b6] px-2 py-3 align-top text-left";
 
 /** Invitations nobody has accepted yet, including recently expired ones, with a revoke button. */
 export function InvitationsTable({
@@ -22,51 +21,31 @@ export function InvitationsTable({
     );
   }
   return (
-    <div
-      role="region"
-      aria-label="Invitations waiting for a reply"
-      tabIndex={0}
-      className="overflow-x-auto"
+    <DataTable
+      caption="Invitations waiting for a reply"
+      headings={["Email", "Role", "Organisation", "Link", "Action"]}
     >
-      <table className="w-full border-collapse bg-white">
-        <caption className="mb-2 text-left text-2xl font-bold">
-          Invitations waiting for a reply
-        </caption>
-        <thead>
-          <tr>
-            {["Email", "Role", "Organisation", "Link", "Action"].map((heading) => (
-              <th key={heading} scope="col" className={`${cell} font-bold`}>
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {invitations.map((invitation) => (
-            <tr key={invitation.id}>
-              <th scope="row" className={`${cell} break-all font-normal`}>
-                {invitation.email}
-                {invitation.name ? (
-                  <span className="block text-muted">{invitation.name}</span>
-                ) : null}
-              </th>
-              <td className={cell}>{ROLE_LABELS[invitation.role]}</td>
-              <td className={cell}>{invitation.organisationName ?? "None"}</td>
-              <td className={cell}>
-                {invitation.expired
-                  ? `Expired on ${formatDate(invitation.expiresAt)}`
-                  : `Expires on ${formatDate(invitation.expiresAt)}`}
-              </td>
-              <td className={cell}>
-                <RevokeInvitationButton
-                  partnershipId={partnershipId}
-                  invitation={{ id: invitation.id, email: invitation.email }}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+      {invitations.map((invitation) => (
+        <tr key={invitation.id}>
+          <th scope="row" className={`${cell} break-all font-normal`}>
+            {invitation.email}
+            {invitation.name ? <span className="block text-muted">{invitation.name}</span> : null}
+          </th>
+          <td className={cell}>{ROLE_LABELS[invitation.role]}</td>
+          <td className={cell}>{invitation.organisationName ?? "None"}</td>
+          <td className={cell}>
+            {invitation.expired
+              ? `Expired on ${formatDate(invitation.expiresAt)}`
+              : `Expires on ${formatDate(invitation.expiresAt)}`}
+          </td>
+          <td className={cell}>
+            <RevokeInvitationButton
+              partnershipId={partnershipId}
+              invitation={{ id: invitation.id, email: invitation.email }}
+            />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
