@@ -44,6 +44,16 @@ export const PERMISSIONS = {
   "assessment.manage": ["BUSINESS_MANAGER"],
   // Saving a response also needs to be *that* participant (see lib/domain/response-access.ts).
   "response.edit": ["BUSINESS_MANAGER", "SCRUTINEER", "AGENCY_RESPONDENT"],
+  // The evidence library: everyone reads and downloads; removal of a file uploaded in error leaves
+  // a tombstone (who, when, why).
+  "evidence.view": ALL,
+  "evidence.add": ["BUSINESS_MANAGER", "SCRUTINEER", "AGENCY_RESPONDENT", "AGENCY_CONTRIBUTOR"],
+  "evidence.remove": ["BUSINESS_MANAGER"],
+  // Agreement and sign-off also need to be the assessment's *lead* scrutineer.
+  "assessment.agree": ["SCRUTINEER"],
+  "assessment.finalise": ["BUSINESS_MANAGER"],
+  // Reopening: a business manager, or (checked by the action) the lead scrutineer.
+  "assessment.reopen": ["BUSINESS_MANAGER", "SCRUTINEER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
