@@ -11,10 +11,13 @@ export function SubmitAnswers({
   partnershipId,
   assessmentId,
   base,
+  onBehalfOf,
 }: {
   partnershipId: string;
   assessmentId: string;
   base: string;
+  /** The participant a business manager is submitting for (a statutory partner organisation). */
+  onBehalfOf?: string;
 }) {
   const [state, action] = useActionState(submitParticipation, null);
   const summary = useRef<HTMLDivElement>(null);
@@ -33,6 +36,7 @@ export function SubmitAnswers({
     <form action={action} className="space-y-4">
       <input type="hidden" name="partnershipId" value={partnershipId} />
       <input type="hidden" name="assessmentId" value={assessmentId} />
+      {onBehalfOf ? <input type="hidden" name="onBehalfOf" value={onBehalfOf} /> : null}
       {state && !state.ok ? (
         <div
           ref={summary}
@@ -51,7 +55,7 @@ export function SubmitAnswers({
               return (
                 <li key={key}>
                   <Link
-                    href={`${base}/steps/${step}#q${code?.replace(".", "-")}-title`}
+                    href={`${base}/steps/${step}${onBehalfOf ? `?for=${onBehalfOf}` : ""}#q${code?.replace(".", "-")}-title`}
                     className="font-bold text-rag-red underline"
                   >
                     Question {code}: {messages.join("; ")}

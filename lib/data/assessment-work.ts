@@ -2,8 +2,10 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { authorise } from "@/lib/authz/guard";
+import type { Role } from "@/lib/authz/permissions";
 import { db } from "@/lib/db";
 import { stepStatus, type ResponseFacts } from "@/lib/domain/responses";
+import { findActingParticipant } from "./participation";
 
 const responseSelect = {
   id: true,
@@ -17,17 +19,21 @@ const responseSelect = {
   evidence: { select: { evidenceId: true, evidence: { select: { nature: true } } } },
 } as const;
 
-/** The signed-in person's own participation: their scrutineer seat, or (as its respondent) their organisation's. */
-async function myParticipant(
+/** Who the person answers for here; asking to act for someone they may not act for is a 404. */
+async function actingParticipant(
   assessmentId: string,
   userId: string,
-  membership: { role: string; organisationId: string | null },
+  membership: { role: Role; organisationId: string | null },
+  onBehalfOf: string | undefined,
 ) {
-  const organisationId = membership.role === "AGENCY_RESPONDENT" ? membership.organisationId : null;
-  return db().assessmentParticipant.findFirst({
-    where: { assessmentId, OR: [{ userId }, ...(organisationId ? [{ organisationId }] : [])] },
-    select: { id: true, status: true, isLead: true },
-  });
+  const participant = await findActingParticipant(
+    db(),
+    assessmentId,
+    { userId, role: membership.role, organisationId: membership.organisationId },
+    onBehalfOf,
+  );
+  if (onBehalfOf && !participant) notFound();
+  return participant;
 }
 
 function facts(response: {
@@ -41,7 +47,11 @@ function facts(response: {
 }
 
 /** The task list: every step with its status and "n of N answered" for the person's participation. */
-export async function getAssessmentTaskList(partnershipId: string, assessmentId: string) {
+export async function getAssessmentTaskList(
+  partnershipId: string,
+  assessmentId: string,
+  onBehalfOf?: string,
+) {
   const { user, membership } = authorise(await getCurrentUser(), partnershipId, "assessment.view");
   const assessment = await db().assessment.findFirst({
     where: { id: assessmentId, partnershipId },
@@ -65,7 +75,7 @@ export async function getAssessmentTaskList(partnershipId: string, assessmentId:
     },
   });
   if (!assessment) notFound();
-  const participant = await myParticipant(assessmentId, user.id, membership);
+  const participant = await actingParticipant(assessmentId, user.id, membership, onBehalfOf);
   const responses = participant
     ? await db().response.findMany({
         where: { participantId: participant.id },
@@ -96,6 +106,7 @@ export async function getStepForResponding(
   partnershipId: string,
   assessmentId: string,
   stepNumber: number,
+  onBehalfOf?: string,
 ) {
   const { user, membership } = authorise(await getCurrentUser(), partnershipId, "assessment.view");
   const assessment = await db().assessment.findFirst({
@@ -127,7 +138,7 @@ export async function getStepForResponding(
   });
   const step = assessment?.frameworkVersion.steps[0];
   if (!assessment || !step) notFound();
-  const participant = await myParticipant(assessmentId, user.id, membership);
+  const participant = await actingParticipant(assessmentId, user.id, membership, onBehalfOf);
   const [responses, evidence] = await Promise.all([
     participant
       ? db().response.findMany({
@@ -172,6 +183,9 @@ export async function getStepForResponding(
       ...item,
       evidenceDate: item.evidenceDate.toISOString().slice(0, 10),
     })),
+    answeringFor: participant
+      ? { id: participant.id, name: participant.name, onBehalf: participant.onBehalf }
+      : null,
     canEdit: Boolean(participant) && assessment.status === "IN_PROGRESS",
   };
 }

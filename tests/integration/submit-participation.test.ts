@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createAssessment } from "@/lib/actions/assessments/create-assessment";
 import { submitParticipation } from "@/lib/actions/assessments/submit-participation";
 import { seed } from "../../prisma/seed";
 import { createMember, createPartnership, createScrutinyAssessment } from "../support/factories";
@@ -75,5 +76,100 @@ describe("submitting a scrutineer's answers", () => {
         assessmentId: assessment.id,
       }),
     ).toMatchObject({ ok: false, message: "Your answers have already been submitted." });
+  });
+});
+
+describe("a business manager answering for a safeguarding partner", () => {
+  it("submits a statutory partner's answers on its behalf, never an agency's or a scrutineer's", async () => {
+    const prisma = database.prisma;
+    const partnership = await createPartnership(prisma);
+    const manager = await createMember(prisma, partnership.id, "BUSINESS_MANAGER");
+    const police = partnership.organisations.find((o) => o.kind === "POLICE")!;
+    const schools = partnership.organisations.find((o) => o.kind === "EDUCATION")!;
+    const respondent = await createMember(prisma, partnership.id, "AGENCY_RESPONDENT", {
+      organisationId: schools.id,
+    });
+    const version = await prisma.frameworkVersion.findFirstOrThrow({
+      where: { framework: { isOriginal: true } },
+      select: { id: true },
+    });
+    const cycle = await prisma.cycle.create({
+      data: {
+        partnershipId: partnership.id,
+        name: "2026–27",
+        startsOn: new Date("2026-04-01"),
+        endsOn: new Date("2027-03-31"),
+      },
+    });
+    await signInAs(manager.user.id);
+    const created = await createAssessment(null, {
+      partnershipId: partnership.id,
+      title: "Wider partner self-assessment",
+      kind: "WIDER_PARTNER_SELF_ASSESSMENT",
+      cycleId: cycle.id,
+      frameworkVersionId: version.id,
+      organisationIds: [police.id, schools.id],
+    });
+    if (!created.ok) throw new Error(created.message);
+    const { assessmentId } = created.data;
+    const participants = await prisma.assessmentParticipant.findMany({
+      where: { assessmentId },
+      select: { id: true, organisationId: true },
+    });
+    const policeSeat = participants.find((p) => p.organisationId === police.id)!;
+    const schoolsSeat = participants.find((p) => p.organisationId === schools.id)!;
+    const submitFor = (onBehalfOf: string) =>
+      submitParticipation(null, { partnershipId: partnership.id, assessmentId, onBehalfOf });
+
+    // Without naming whom, a business manager is nobody's participant.
+    expect(
+      await submitParticipation(null, { partnershipId: partnership.id, assessmentId }),
+    ).toMatchObject({
+      ok: false,
+      message: "Only participants in this assessment can submit answers.",
+    });
+    // A relevant agency answers for itself.
+    expect(await submitFor(schoolsSeat.id)).toMatchObject({
+      ok: false,
+      message: "A business manager can submit only a safeguarding partner's answers on its behalf.",
+    });
+    expect(await submitFor(policeSeat.id)).toMatchObject({
+      ok: false,
+      message: "You cannot submit yet: 24 of 24 questions are not complete.",
+    });
+    await prisma.response.updateMany({
+      where: { participantId: policeSeat.id },
+      data: { rating: "RED", narrative: "Not yet in place" },
+    });
+    expect(await submitFor(policeSeat.id)).toMatchObject({ ok: true, data: { submitted: 24 } });
+    expect(
+      await prisma.assessmentParticipant.findUniqueOrThrow({ where: { id: policeSeat.id } }),
+    ).toMatchObject({ status: "SUBMITTED", submittedById: manager.user.id });
+    const event = await prisma.auditEvent.findFirstOrThrow({
+      where: { action: "assessment.submitted", entityId: assessmentId },
+    });
+    expect(event.after).toEqual({ participant: "Police", onBehalf: true });
+    expect(await submitFor(policeSeat.id)).toMatchObject({
+      ok: false,
+      message: "Police's answers have already been submitted.",
+    });
+
+    // An agency respondent cannot borrow the on-behalf route for another organisation.
+    await signInAs(respondent.user.id);
+    expect(await submitFor(policeSeat.id)).toMatchObject({ ok: false });
+    // A scrutineer's seat is never answered on behalf of.
+    const scrutineer = await createMember(prisma, partnership.id, "SCRUTINEER");
+    const scrutiny = await createScrutinyAssessment(prisma, partnership.id, [scrutineer.user.id]);
+    const seat = await prisma.assessmentParticipant.findFirstOrThrow({
+      where: { assessmentId: scrutiny.assessment.id },
+    });
+    await signInAs(manager.user.id);
+    expect(
+      await submitParticipation(null, {
+        partnershipId: partnership.id,
+        assessmentId: scrutiny.assessment.id,
+        onBehalfOf: seat.id,
+      }),
+    ).toMatchObject({ ok: false });
   });
 });

@@ -5,10 +5,16 @@ import { recordChange } from "@/lib/audit";
 import { DomainError, ForbiddenError, NotFoundError } from "@/lib/authz/errors";
 import { partnershipAction } from "@/lib/actions/safe-action";
 import { responseProblems } from "@/lib/domain/responses";
+import { findActingParticipant } from "@/lib/data/participation";
 
 const schema = z.object({
   partnershipId: z.uuid(),
   assessmentId: z.uuid({ error: "That assessment does not exist" }),
+  // A business manager submitting a statutory partner's answers on its behalf names the participant.
+  onBehalfOf: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.uuid({ error: "That organisation is not taking part" }).optional(),
+  ),
 });
 
 /**
@@ -27,22 +33,24 @@ export const submitParticipation = partnershipAction({
     if (!assessment) throw new NotFoundError("assessment");
     if (assessment.status === "FINALISED")
       throw new DomainError("This assessment is finalised: there is nothing left to submit.");
-    const participant = await tx.assessmentParticipant.findFirst({
-      where: {
-        assessmentId: input.assessmentId,
-        OR: [
-          { userId: user.id },
-          ...(membership.organisationId && membership.role === "AGENCY_RESPONDENT"
-            ? [{ organisationId: membership.organisationId }]
-            : []),
-        ],
-      },
-      select: { id: true, status: true },
-    });
+    const participant = await findActingParticipant(
+      tx,
+      input.assessmentId,
+      { userId: user.id, role: membership.role, organisationId: membership.organisationId },
+      input.onBehalfOf,
+    );
     if (!participant)
-      throw new ForbiddenError("Only participants in this assessment can submit answers.");
+      throw new ForbiddenError(
+        input.onBehalfOf
+          ? "A business manager can submit only a safeguarding partner's answers on its behalf."
+          : "Only participants in this assessment can submit answers.",
+      );
     if (participant.status === "SUBMITTED" || participant.status === "SIGNED_OFF")
-      throw new DomainError("Your answers have already been submitted.");
+      throw new DomainError(
+        participant.onBehalf
+          ? `${participant.name}'s answers have already been submitted.`
+          : "Your answers have already been submitted.",
+      );
 
     const responses = await tx.response.findMany({
       where: {
@@ -87,6 +95,7 @@ export const submitParticipation = partnershipAction({
       partnershipId: input.partnershipId,
       entityType: "Assessment",
       entityId: input.assessmentId,
+      after: { participant: participant.name, onBehalf: participant.onBehalf },
     });
     return { submitted: responses.length };
   },
