@@ -112,6 +112,13 @@ export const DEMO_USERS: DemoUser[] = [
     designations: ["DELEGATED_SAFEGUARDING_PARTNER"],
   },
   {
+    email: "schools.respondent@northshire.example",
+    name: "Mark Evans",
+    jobTitle: "Head of Inclusion",
+    role: "AGENCY_RESPONDENT",
+    organisation: "Northshire Schools Alliance",
+  },
+  {
     email: "schools.contributor@northshire.example",
     name: "Priya Shah",
     jobTitle: "Designated safeguarding lead",
