@@ -33,6 +33,11 @@ const ACTION_LABELS: Record<string, string> = {
   "partnership.viewed": "Viewed the partnership overview",
   "assessment.created": "Created an assessment",
   "response.updated": "Changed an answer",
+  "assessment.submitted": "Submitted answers",
+  "rating.agreed": "Agreed a rating",
+  "assessment.signed-off": "Signed off the scrutiny",
+  "assessment.finalised": "Finalised a self-assessment",
+  "assessment.reopened": "Reopened an assessment",
   "access-log.viewed": "Viewed the access log",
   "access-log.exported": "Exported the access log as a CSV file",
 };

@@ -104,3 +104,53 @@ export async function createScrutinyAssessment(
   }
   return { assessment, cycle, responses, questionIds: version.questions.map((q) => q.id) };
 }
+
+/** A self-assessment on the original framework with a response row per organisation and question. */
+export async function createSelfAssessment(
+  prisma: PrismaClient,
+  partnershipId: string,
+  organisationIds: string[],
+  kind:
+    | "CORE_PARTNER_SELF_ASSESSMENT"
+    | "WIDER_PARTNER_SELF_ASSESSMENT" = "CORE_PARTNER_SELF_ASSESSMENT",
+) {
+  const version = await prisma.frameworkVersion.findFirstOrThrow({
+    where: { framework: { isOriginal: true } },
+    select: { id: true, questions: { select: { id: true } } },
+  });
+  const cycle = await prisma.cycle.create({
+    data: {
+      partnershipId,
+      name: `Cycle ${randomUUID().slice(0, 6)}`,
+      startsOn: new Date("2026-04-01"),
+      endsOn: new Date("2027-03-31"),
+    },
+  });
+  const assessment = await prisma.assessment.create({
+    data: {
+      partnershipId,
+      cycleId: cycle.id,
+      frameworkVersionId: version.id,
+      kind,
+      title: "Self-assessment",
+    },
+  });
+  const participants: Record<string, string> = {};
+  for (const organisationId of organisationIds) {
+    const participant = await prisma.assessmentParticipant.create({
+      data: { assessmentId: assessment.id, organisationId },
+    });
+    participants[organisationId] = participant.id;
+    await prisma.participantQuestion.createMany({
+      data: version.questions.map((q) => ({ participantId: participant.id, questionId: q.id })),
+    });
+    await prisma.response.createMany({
+      data: version.questions.map((q) => ({
+        assessmentId: assessment.id,
+        participantId: participant.id,
+        questionId: q.id,
+      })),
+    });
+  }
+  return { assessment, cycle, participants };
+}

@@ -1,9 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ProgressTable } from "@/components/agreement/progress-table";
+import { ReopenForm } from "@/components/agreement/reopen-form";
+import { AssessmentStatusTag } from "@/components/agreement/workflow-tags";
+import { formatDate } from "@/components/members/format";
+import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { StatusTag } from "@/components/ui/status-tag";
 import { SubmitAnswers } from "@/components/responses/submit-answers";
+import { getAssessmentProgress, type ParticipantProgress } from "@/lib/data/agreement";
 import { getAssessmentTaskList } from "@/lib/data/assessment-work";
 import { isUuid } from "@/lib/validation";
 
@@ -11,31 +17,93 @@ export const metadata: Metadata = { title: "Assessment" };
 
 export default async function AssessmentPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ partnershipId: string; assessmentId: string }>;
+  searchParams: Promise<{ for?: string | string[] }>;
 }) {
   const { partnershipId, assessmentId } = await params;
+  const onBehalfOf = (await searchParams).for;
   if (!isUuid(assessmentId)) notFound();
-  const { assessment, steps, participant } = await getAssessmentTaskList(
-    partnershipId,
-    assessmentId,
-  );
+  if (onBehalfOf !== undefined && (typeof onBehalfOf !== "string" || !isUuid(onBehalfOf)))
+    notFound();
+  const [{ assessment, steps, participant }, progress] = await Promise.all([
+    getAssessmentTaskList(partnershipId, assessmentId, onBehalfOf),
+    getAssessmentProgress(partnershipId, assessmentId),
+  ]);
   const base = `/partnerships/${partnershipId}/assessments/${assessmentId}`;
+  const forQuery = participant?.onBehalf ? `?for=${participant.id}` : "";
   const answered = steps.reduce((sum, step) => sum + step.answered, 0);
   const total = steps.reduce((sum, step) => sum + step.total, 0);
+  const { viewer } = progress;
+  const finalised = progress.assessment.status === "FINALISED";
+  const scrutiny = progress.assessment.kind === "INDEPENDENT_SCRUTINY";
   return (
     <>
       <PageHeading caption={`${assessment.cycle.name} · ${assessment.frameworkVersion.label}`}>
         {assessment.title}
       </PageHeading>
+      <p className="mb-6 flex flex-wrap items-center gap-3 text-lg">
+        <span>Status:</span>
+        <AssessmentStatusTag status={progress.assessment.status} />
+        {finalised && progress.assessment.finalisedAt ? (
+          <span>
+            {scrutiny ? "Signed off" : "Finalised"} on{" "}
+            {formatDate(new Date(progress.assessment.finalisedAt))}
+            {progress.assessment.finalisedByName
+              ? ` by ${progress.assessment.finalisedByName}`
+              : ""}
+          </span>
+        ) : null}
+      </p>
+      {finalised ? (
+        <Notice title="Finalised">
+          <p>
+            This assessment is finalised and locked: its answers, ratings and evidence cannot be
+            changed.
+          </p>
+        </Notice>
+      ) : null}
+      {participant?.onBehalf ? (
+        <Notice title={`Answering for ${participant.name}`}>
+          <p>
+            You are entering {participant.name}&apos;s answers on its behalf. They are recorded as
+            entered by you for {participant.name}.{" "}
+            <Link href={base} className="text-brand underline">
+              Stop answering for {participant.name}
+            </Link>
+          </p>
+        </Notice>
+      ) : null}
       {participant ? (
         <p className="mb-6 text-lg">
-          You have answered {answered} of {total} questions.
+          {participant.onBehalf ? `${participant.name} has` : "You have"} answered {answered} of{" "}
+          {total} questions.
         </p>
       ) : (
         <p className="mb-6 text-lg">
           You are not a participant in this assessment, so you can read it but not answer it.
         </p>
+      )}
+      {(viewer.showAgreement || viewer.canFinalise) && (
+        <ul className="mb-8 space-y-2 text-lg">
+          {viewer.showAgreement ? (
+            <li>
+              <Link href={`${base}/agree`} className="font-bold text-brand underline">
+                {viewer.isLeadScrutineer && !finalised
+                  ? "Agree ratings and sign off"
+                  : "Compare the scrutineers' ratings"}
+              </Link>
+            </li>
+          ) : null}
+          {viewer.canFinalise ? (
+            <li>
+              <Link href={`${base}/finalise`} className="font-bold text-brand underline">
+                Finalise the self-assessment
+              </Link>
+            </li>
+          ) : null}
+        </ul>
       )}
       <ol
         className="max-w-3xl divide-y divide-[#b1b4b6] border-y border-[#b1b4b6]"
@@ -45,7 +113,7 @@ export default async function AssessmentPage({
           <li key={step.id} className="flex flex-wrap items-center justify-between gap-3 py-4">
             <div>
               <Link
-                href={`${base}/steps/${step.number}`}
+                href={`${base}/steps/${step.number}${forQuery}`}
                 className="text-lg font-bold text-brand underline"
                 aria-describedby={`step-${step.number}-status`}
               >
@@ -64,10 +132,14 @@ export default async function AssessmentPage({
       {participant && assessment.status === "IN_PROGRESS" ? (
         <section aria-labelledby="submit-heading" className="mt-8 max-w-3xl space-y-3">
           <h2 id="submit-heading" className="text-2xl font-bold">
-            Submit your answers
+            {participant.onBehalf ? `Submit ${participant.name}'s answers` : "Submit your answers"}
           </h2>
           {participant.status === "SUBMITTED" || participant.status === "SIGNED_OFF" ? (
-            <p>You have submitted your answers.</p>
+            <p>
+              {participant.onBehalf
+                ? `${participant.name}'s answers have been submitted.`
+                : "You have submitted your answers."}
+            </p>
           ) : (
             <>
               <p>
@@ -78,9 +150,46 @@ export default async function AssessmentPage({
                 partnershipId={partnershipId}
                 assessmentId={assessmentId}
                 base={base}
+                {...(participant.onBehalf ? { onBehalfOf: participant.id } : {})}
               />
             </>
           )}
+        </section>
+      ) : null}
+      {progress.participants.length > 0 ? (
+        <section aria-label="Progress per participant" className="mt-10 max-w-4xl">
+          <ProgressTable
+            participants={progress.participants}
+            {...(viewer.isManager && !scrutiny && !finalised
+              ? {
+                  extra: {
+                    heading: "Answer",
+                    render: (row: ParticipantProgress) =>
+                      row.isStatutoryPartner ? (
+                        <Link
+                          href={`${base}?for=${row.participantId}`}
+                          className="text-brand underline"
+                        >
+                          Answer on behalf<span className="sr-only"> of {row.name}</span>
+                        </Link>
+                      ) : null,
+                  },
+                }
+              : {})}
+          />
+        </section>
+      ) : null}
+      {viewer.canReopen ? (
+        <section aria-labelledby="reopen-heading" className="mt-10 max-w-3xl space-y-3">
+          <h2 id="reopen-heading" className="text-2xl font-bold">
+            Reopen the assessment
+          </h2>
+          <p>
+            Reopening unlocks the answers, ratings and evidence so they can be changed. The agreed
+            ratings and recorded agreements stay until they are replaced; it must then be{" "}
+            {scrutiny ? "signed off" : "finalised"} again.
+          </p>
+          <ReopenForm partnershipId={partnershipId} assessmentId={assessmentId} />
         </section>
       ) : null}
       <p className="mt-6 text-sm text-muted">
