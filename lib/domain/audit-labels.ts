@@ -38,6 +38,7 @@ const ACTION_LABELS: Record<string, string> = {
   "assessment.signed-off": "Signed off the scrutiny",
   "assessment.finalised": "Finalised a self-assessment",
   "assessment.reopened": "Reopened an assessment",
+  "assessment.questions-changed": "Changed which questions an organisation answers",
   "access-log.viewed": "Viewed the access log",
   "access-log.exported": "Exported the access log as a CSV file",
 };

@@ -3,6 +3,7 @@ import type { Role } from "@/lib/authz/permissions";
 import type { World } from "./support/world";
 import { ACCOUNT_AND_ACCESS_LOG_CASES } from "./isolation-cases-accounts";
 import { WORKFLOW_CASES } from "./isolation-cases-workflow";
+import { QUESTIONS_CASES } from "./isolation-cases-questions";
 import { saveResponse } from "@/lib/actions/responses/save-response";
 import { createMember, createScrutinyAssessment } from "../support/factories";
 import { inviteMember } from "@/lib/actions/members/invite-member";
@@ -65,6 +66,7 @@ const MANAGERS = ["BUSINESS_MANAGER"] as const;
 export const MATRIX: Record<string, MatrixCase> = {
   ...ACCOUNT_AND_ACCESS_LOG_CASES,
   ...WORKFLOW_CASES,
+  ...QUESTIONS_CASES,
   "lib/actions/auth/sign-in.ts#signInWithPassword": { kind: "public", why: "step 1 of signing in" },
   "lib/actions/auth/sign-in.ts#verifyTwoFactor": {
     kind: "public",

@@ -85,7 +85,7 @@ export default async function AssessmentPage({
           You are not a participant in this assessment, so you can read it but not answer it.
         </p>
       )}
-      {(viewer.showAgreement || viewer.canFinalise) && (
+      {(viewer.showAgreement || viewer.canFinalise || (viewer.isManager && !scrutiny)) && (
         <ul className="mb-8 space-y-2 text-lg">
           {viewer.showAgreement ? (
             <li>
@@ -93,6 +93,13 @@ export default async function AssessmentPage({
                 {viewer.isLeadScrutineer && !finalised
                   ? "Agree ratings and sign off"
                   : "Compare the scrutineers' ratings"}
+              </Link>
+            </li>
+          ) : null}
+          {viewer.isManager && !scrutiny ? (
+            <li>
+              <Link href={`${base}/questions`} className="font-bold text-brand underline">
+                Choose which questions each organisation answers
               </Link>
             </li>
           ) : null}
