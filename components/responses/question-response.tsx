@@ -1,15 +1,21 @@
 "use client";
 
+import { useCallback, useEffect, useRef } from "react";
+import { AddEvidenceForm } from "@/components/evidence/add-evidence-form";
+import { describeRemoval, formatEvidenceDate } from "@/components/evidence/format";
+import { HistoryLink } from "@/components/history/history-link";
 import { Button } from "@/components/ui/button";
 import { RATING_LABELS, RATINGS } from "@/lib/domain/rating";
 import { greenOnProcessOnly, responseProblems } from "@/lib/domain/responses";
 import type { StepForResponding } from "@/lib/data/assessment-work";
 import { SaveStatus } from "./save-status";
+import { useStepEvidence, type EvidenceOption } from "./step-evidence-provider";
 import { useAutosave, type Draft } from "./use-autosave";
 
 type Question = StepForResponding["questions"][number];
 type Props = {
   partnershipId: string;
+  assessmentId: string;
   question: Question & { response: NonNullable<Question["response"]> };
   rag: StepForResponding["rag"];
   evidence: StepForResponding["evidence"];
@@ -17,7 +23,7 @@ type Props = {
 
 const area = "block w-full border-2 border-ink bg-white px-2 py-1.5 text-lg";
 
-export function QuestionResponse({ partnershipId, question, rag, evidence }: Props) {
+export function QuestionResponse({ partnershipId, assessmentId, question, rag, evidence }: Props) {
   const { response } = question;
   const initial: Draft = {
     rating: response.rating ?? "",
@@ -33,9 +39,28 @@ export function QuestionResponse({ partnershipId, question, rag, evidence }: Pro
     response.version,
   );
   const id = (suffix: string) => `q${question.code.replace(".", "-")}-${suffix}`;
-  const natures = evidence
+  // The step's library, shared by its questions, so evidence added under one shows in all.
+  const library = useStepEvidence(evidence);
+  // Removed files this answer cited when the page loaded: still cited, shown with the tombstone,
+  // and once unticked they cannot be cited again.
+  const removedCited = library.removed.filter((item) => response.evidenceIds.includes(item.id));
+  const natures = [...library.evidence, ...removedCited]
     .filter((item) => draft.evidenceIds.includes(item.id))
     .map((item) => item.nature);
+  const latest = useRef(draft);
+  useEffect(() => {
+    latest.current = draft;
+  }, [draft]);
+  const { add } = library;
+  // Evidence added on the spot joins the library and is cited here, saved by the autosave.
+  const citeNew = useCallback(
+    (item: EvidenceOption) => {
+      add(item);
+      const ids = latest.current.evidenceIds;
+      if (!ids.includes(item.id)) change({ evidenceIds: [...ids, item.id] });
+    },
+    [add, change],
+  );
   const facts = {
     rating: (draft.rating || null) as never,
     narrative: draft.narrative,
@@ -56,6 +81,14 @@ export function QuestionResponse({ partnershipId, question, rag, evidence }: Pro
         <span className="mr-2 tabular-nums">{question.code}</span>
         {question.text}
       </h2>
+      <p>
+        <HistoryLink
+          partnershipId={partnershipId}
+          assessmentId={assessmentId}
+          questionId={question.id}
+          code={question.code}
+        />
+      </p>
       <fieldset className="space-y-2">
         <legend className="text-lg font-bold">Rating for question {question.code}</legend>
         {RATINGS.map((rating) => (
@@ -129,10 +162,10 @@ export function QuestionResponse({ partnershipId, question, rag, evidence }: Pro
       ) : null}
       <fieldset className="space-y-2">
         <legend className="font-bold">Evidence cited</legend>
-        {evidence.length === 0 ? (
+        {library.evidence.length === 0 && removedCited.length === 0 ? (
           <p className="text-muted">The partnership&apos;s evidence library is empty.</p>
         ) : null}
-        {evidence.map((item) => (
+        {library.evidence.map((item) => (
           <div key={item.id} className="flex gap-3">
             <input
               type="checkbox"
@@ -151,12 +184,60 @@ export function QuestionResponse({ partnershipId, question, rag, evidence }: Pro
               {item.title}{" "}
               <span className="text-muted">
                 ({item.nature === "OUTCOME" ? "outcome for children" : "process"},{" "}
-                {item.evidenceDate})
+                {formatEvidenceDate(item.evidenceDate)})
               </span>
             </label>
           </div>
         ))}
+        {removedCited.map((item) => {
+          const cited = draft.evidenceIds.includes(item.id);
+          return (
+            <div key={item.id} className="flex gap-3">
+              <input
+                type="checkbox"
+                id={id(`evidence-${item.id}`)}
+                checked={cited}
+                disabled={!cited}
+                aria-describedby={id(`evidence-${item.id}-removed`)}
+                onChange={(e) => {
+                  if (!e.target.checked)
+                    change({ evidenceIds: draft.evidenceIds.filter((x) => x !== item.id) });
+                }}
+                className="mt-1 size-6 shrink-0 accent-brand"
+              />
+              <div>
+                <label htmlFor={id(`evidence-${item.id}`)}>
+                  {item.title}{" "}
+                  <strong className="inline-block bg-[#f3f2f1] px-2 font-bold text-[#383f43]">
+                    File removed
+                  </strong>
+                </label>
+                <p id={id(`evidence-${item.id}-removed`)} className="text-muted">
+                  {describeRemoval(item.removed)}.{cited ? "" : " It can no longer be cited."}
+                </p>
+              </div>
+            </div>
+          );
+        })}
       </fieldset>
+      {/* A form of its own: this question is not inside a <form>, so nothing is nested. */}
+      <details className="border-l-4 border-[#b1b4b6] pl-4">
+        <summary className="cursor-pointer font-bold text-brand underline">
+          Add new evidence
+          <span className="sr-only"> for question {question.code}</span>
+        </summary>
+        <div className="mt-4">
+          <p className="mb-4 text-muted">
+            It is added to the partnership&apos;s evidence library and cited for this question.
+          </p>
+          <AddEvidenceForm
+            partnershipId={partnershipId}
+            idPrefix={id("new-evidence")}
+            onAdded={citeNew}
+            addedNote=" It is now cited for this question."
+          />
+        </div>
+      </details>
       {greenOnProcessOnly(facts) ? (
         <p className="border-l-4 border-rag-amber bg-white pl-3 font-bold">
           Warning: this Green rests only on process evidence. Is there evidence of outcomes for

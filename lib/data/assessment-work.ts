@@ -117,6 +117,7 @@ export async function getStepForResponding(
       status: true,
       frameworkVersion: {
         select: {
+          _count: { select: { steps: true } },
           ragGreen: true,
           ragAmber: true,
           ragRed: true,
@@ -161,6 +162,7 @@ export async function getStepForResponding(
       RED: assessment.frameworkVersion.ragRed,
     },
     step: { number: step.number, title: step.title },
+    stepCount: assessment.frameworkVersion._count.steps,
     questions: step.questions.map((question) => {
       const response = byQuestion.get(question.id);
       return {

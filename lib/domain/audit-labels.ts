@@ -39,6 +39,10 @@ const ACTION_LABELS: Record<string, string> = {
   "assessment.finalised": "Finalised a self-assessment",
   "assessment.reopened": "Reopened an assessment",
   "assessment.questions-changed": "Changed which questions an organisation answers",
+  "evidence.added": "Added evidence to the library",
+  "evidence.removed": "Removed an evidence file uploaded in error",
+  "evidence.downloaded": "Downloaded an evidence file",
+  "evidence.library-viewed": "Viewed the evidence library",
   "access-log.viewed": "Viewed the access log",
   "access-log.exported": "Exported the access log as a CSV file",
 };
@@ -60,6 +64,10 @@ const ENTITY_LABELS: Record<string, string> = {
   Invitation: "Invitation",
   Organisation: "Organisation",
   AuditEvent: "Access log",
+  Assessment: "Assessment",
+  Response: "Answer",
+  AgreedRating: "Agreed rating",
+  EvidenceItem: "Evidence",
 };
 
 /**

@@ -70,9 +70,7 @@ test("an agency respondent answers only the questions chosen for its organisatio
   // The business manager sees the schools' return submitted; the police have not started.
   await manager.goto(manager.url().replace(/\/questions.*$/, ""));
   const progress = manager.getByRole("table", { name: "Progress" });
-  await expect(progress.getByRole("row", { name: new RegExp(SCHOOLS) })).toContainText(
-    "Submitted",
-  );
+  await expect(progress.getByRole("row", { name: new RegExp(SCHOOLS) })).toContainText("Submitted");
   await expect(progress.getByRole("row", { name: /Northshire Police/ })).toContainText(
     "Not started",
   );
@@ -89,5 +87,7 @@ test("an agency respondent answers only the questions chosen for its organisatio
   await first.getByRole("textbox", { name: "Narrative" }).fill("Entered for the police.");
   await expect(first.getByRole("status")).toHaveText(/Saved at/);
   await manager.getByRole("link", { name: /Back to the steps/ }).click();
-  await expect(manager.getByText("Northshire Police has answered 1 of 24 questions.")).toBeVisible();
+  await expect(
+    manager.getByText("Northshire Police has answered 1 of 24 questions."),
+  ).toBeVisible();
 });

@@ -4,6 +4,7 @@ import type { World } from "./support/world";
 import { ACCOUNT_AND_ACCESS_LOG_CASES } from "./isolation-cases-accounts";
 import { WORKFLOW_CASES } from "./isolation-cases-workflow";
 import { QUESTIONS_CASES } from "./isolation-cases-questions";
+import { EVIDENCE_CASES } from "./isolation-cases-evidence";
 import { saveResponse } from "@/lib/actions/responses/save-response";
 import { createMember, createScrutinyAssessment } from "../support/factories";
 import { inviteMember } from "@/lib/actions/members/invite-member";
@@ -67,6 +68,7 @@ export const MATRIX: Record<string, MatrixCase> = {
   ...ACCOUNT_AND_ACCESS_LOG_CASES,
   ...WORKFLOW_CASES,
   ...QUESTIONS_CASES,
+  ...EVIDENCE_CASES,
   "lib/actions/auth/sign-in.ts#signInWithPassword": { kind: "public", why: "step 1 of signing in" },
   "lib/actions/auth/sign-in.ts#verifyTwoFactor": {
     kind: "public",

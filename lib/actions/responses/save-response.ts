@@ -55,10 +55,13 @@ export const saveResponse = partnershipAction({
     );
     if (!right.allowed) throw new ForbiddenError(right.reason);
 
+    // A file removed in error stays cited where it already was; only new citations must be live.
+    const already = new Set(response.evidence.map((e) => e.evidenceId));
+    const added = [...new Set(input.evidenceIds)].filter((id) => !already.has(id));
     const cited = await tx.evidenceItem.count({
-      where: { id: { in: input.evidenceIds }, partnershipId: input.partnershipId, removedAt: null },
+      where: { id: { in: added }, partnershipId: input.partnershipId, removedAt: null },
     });
-    if (cited !== new Set(input.evidenceIds).size)
+    if (cited !== added.length)
       throw new DomainError("Some of the evidence chosen is no longer in the library.", {
         evidenceIds: ["Choose evidence from the list"],
       });

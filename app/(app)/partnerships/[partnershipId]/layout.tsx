@@ -19,6 +19,7 @@ export default async function PartnershipLayout({
   const links = [
     { href: base, label: "Overview", show: true },
     { href: `${base}/assessments`, label: "Assessments", show: true },
+    { href: `${base}/evidence`, label: "Evidence", show: true },
     { href: `${base}/members`, label: "Members", show: can(membership.role, "members.view") },
     {
       href: `${base}/access-log`,

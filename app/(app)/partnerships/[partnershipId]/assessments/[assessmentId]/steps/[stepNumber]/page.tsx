@@ -2,34 +2,61 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuestionResponse } from "@/components/responses/question-response";
+import { ReadOnlyResponse } from "@/components/responses/read-only-response";
+import { StepEvidenceProvider } from "@/components/responses/step-evidence-provider";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getStepForResponding } from "@/lib/data/assessment-work";
+import { getCitedRemovedEvidence } from "@/lib/data/evidence";
 import { isUuid } from "@/lib/validation";
 
 export const metadata: Metadata = { title: "Answer a step" };
 
 export default async function StepPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ partnershipId: string; assessmentId: string; stepNumber: string }>;
+  searchParams: Promise<{ for?: string | string[] }>;
 }) {
   const { partnershipId, assessmentId, stepNumber } = await params;
+  const onBehalfOf = (await searchParams).for;
   const number = Number(stepNumber);
   if (!isUuid(assessmentId) || !Number.isInteger(number) || number < 1 || number > 50) notFound();
-  const data = await getStepForResponding(partnershipId, assessmentId, number);
-  const back = `/partnerships/${partnershipId}/assessments/${assessmentId}`;
+  if (onBehalfOf !== undefined && (typeof onBehalfOf !== "string" || !isUuid(onBehalfOf)))
+    notFound();
+  const data = await getStepForResponding(partnershipId, assessmentId, number, onBehalfOf);
+  // Removed files the answers already cite: shown with their tombstone, not offered to cite.
+  const removedEvidence = await getCitedRemovedEvidence(
+    partnershipId,
+    data.questions.flatMap((question) => question.response?.evidenceIds ?? []),
+  );
+  const forQuery = data.answeringFor?.onBehalf ? `?for=${data.answeringFor.id}` : "";
+  const base = `/partnerships/${partnershipId}/assessments/${assessmentId}`;
+  const evidenceTitles = new Map(
+    [...data.evidence, ...removedEvidence].map((item) => [item.id, item.title]),
+  );
   return (
-    <>
+    <StepEvidenceProvider evidence={data.evidence} removed={removedEvidence}>
       <p className="mb-4">
-        <Link href={back} className="text-brand underline">
+        <Link href={`${base}${forQuery}`} className="text-brand underline">
           Back to the steps of {data.assessment.title}
         </Link>
       </p>
-      <PageHeading caption={`Step ${data.step.number}`}>{data.step.title}</PageHeading>
+      <PageHeading caption={`Step ${data.step.number} of ${data.stepCount}`}>
+        {data.step.title}
+      </PageHeading>
+      {data.answeringFor?.onBehalf ? (
+        <Notice title={`Answering for ${data.answeringFor.name}`}>
+          <p>
+            You are entering {data.answeringFor.name}&apos;s answers on its behalf; each change is
+            recorded as made by you for {data.answeringFor.name}.
+          </p>
+        </Notice>
+      ) : null}
       {data.canEdit ? (
         <p className="mb-8 max-w-3xl">
-          Your answers are saved as you go. Every answer, Green included, needs an action plan.
+          Answers are saved as you go. Every answer, Green included, needs an action plan.
         </p>
       ) : (
         <Notice title="Read only">
@@ -46,24 +73,43 @@ export default async function StepPage({
             <QuestionResponse
               key={question.id}
               partnershipId={partnershipId}
+              assessmentId={assessmentId}
               question={{ ...question, response: question.response }}
               rag={data.rag}
               evidence={data.evidence}
             />
           ) : (
-            <section
+            <ReadOnlyResponse
               key={question.id}
-              aria-labelledby={`q-${question.id}`}
-              className="border-t-4 border-brand pt-4"
-            >
-              <h2 id={`q-${question.id}`} className="text-xl font-bold">
-                <span className="mr-2">{question.code}</span>
-                {question.text}
-              </h2>
-            </section>
+              partnershipId={partnershipId}
+              assessmentId={assessmentId}
+              question={question}
+              evidenceTitles={evidenceTitles}
+            />
           ),
         )}
       </div>
-    </>
+      <nav aria-label="Previous and next step" className="mt-12 flex max-w-3xl flex-wrap justify-between gap-4">
+        {number > 1 ? (
+          <Link href={`${base}/steps/${number - 1}${forQuery}`} className="text-brand underline">
+            Previous: step {number - 1}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {number < data.stepCount ? (
+          <Link
+            href={`${base}/steps/${number + 1}${forQuery}`}
+            className="font-bold text-brand underline"
+          >
+            Next: step {number + 1}
+          </Link>
+        ) : (
+          <Link href={`${base}${forQuery}`} className="font-bold text-brand underline">
+            Back to the steps to submit
+          </Link>
+        )}
+      </nav>
+    </StepEvidenceProvider>
   );
 }
