@@ -16,6 +16,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${E2E_PORT}`,
     trace: "retain-on-failure",
+    // A click or fill that cannot happen fails quickly instead of using up the whole test.
+    actionTimeout: 15_000,
     screenshot: "only-on-failure",
   },
   projects: [

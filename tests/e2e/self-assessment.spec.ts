@@ -35,7 +35,8 @@ test("an agency respondent answers only the questions chosen for its organisatio
     for (const box of await group.getByRole("checkbox").all()) await box.uncheck();
   }
   await manager.getByRole("button", { name: `Save questions for ${SCHOOLS}` }).click();
-  await expect(manager.getByRole("main")).toContainText("4 of 24");
+  await expect(manager.getByText("Questions saved")).toBeVisible();
+  await expect(manager.getByRole("main")).toContainText("It answers 4 now.");
 
   // The schools' respondent sees what it has to answer on its home page.
   const respondent = await (await browser.newContext()).newPage();
@@ -65,7 +66,7 @@ test("an agency respondent answers only the questions chosen for its organisatio
   await respondent.getByRole("link", { name: /Back to the steps/ }).click();
   await expect(respondent.getByText("You have answered 4 of 4 questions.")).toBeVisible();
   await respondent.getByRole("button", { name: "Submit your answers" }).click();
-  await expect(respondent.getByText("Answers submitted")).toBeVisible();
+  await expect(respondent.getByText("You have submitted your answers.")).toBeVisible();
 
   // The business manager sees the schools' return submitted; the police have not started.
   await manager.goto(manager.url().replace(/\/questions.*$/, ""));
@@ -76,12 +77,27 @@ test("an agency respondent answers only the questions chosen for its organisatio
   );
   await expectNoAxeViolations(manager);
 
+  // Finalising waits for every organisation: the police have not submitted.
+  const overview = manager.url();
+  await manager.getByRole("link", { name: "Finalise the self-assessment" }).click();
+  await expectNoAxeViolations(manager);
+  await manager.getByRole("button", { name: "Finalise the self-assessment" }).click();
+  await expect(manager.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Northshire Police",
+  );
+  await expectNoAxeViolations(manager);
+  await manager.goto(overview);
+
   // The business manager enters a safeguarding partner's answer on its behalf.
   await progress.getByRole("link", { name: "Answer on behalf of Northshire Police" }).click();
-  await expect(manager.getByText("Answering for Northshire Police")).toBeVisible();
+  await expect(
+    manager.getByRole("region", { name: "Answering for Northshire Police" }),
+  ).toBeVisible();
   await expectNoAxeViolations(manager);
   await manager.getByRole("link", { name: /^Step 1:/ }).click();
-  await expect(manager.getByText("Answering for Northshire Police")).toBeVisible();
+  await expect(
+    manager.getByRole("region", { name: "Answering for Northshire Police" }),
+  ).toBeVisible();
   const first = manager.getByRole("region", { name: /^1\.1/ });
   await first.getByRole("radio", { name: "Red", exact: true }).check();
   await first.getByRole("textbox", { name: "Narrative" }).fill("Entered for the police.");

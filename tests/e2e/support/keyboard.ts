@@ -21,9 +21,16 @@ export async function tabTo(
 }
 
 /** Tabs into a radio group and moves with the arrow keys until the named option is checked. */
-export async function chooseRadio(page: Page, group: Locator, name: string): Promise<void> {
+export async function chooseRadio(
+  page: Page,
+  group: Locator,
+  name: string | RegExp,
+): Promise<void> {
   await tabTo(page, group.getByRole("radio").first().locator("xpath=ancestor::fieldset[1]"));
-  const option = group.getByRole("radio", { name, exact: true });
+  const option = group.getByRole(
+    "radio",
+    typeof name === "string" ? { name, exact: true } : { name },
+  );
   for (let presses = 0; presses < 8; presses += 1) {
     if (await option.isChecked()) break;
     // The first arrow press from an unchecked group checks the focused option.

@@ -89,7 +89,10 @@ export default async function StepPage({
           ),
         )}
       </div>
-      <nav aria-label="Previous and next step" className="mt-12 flex max-w-3xl flex-wrap justify-between gap-4">
+      <nav
+        aria-label="Previous and next step"
+        className="mt-12 flex max-w-3xl flex-wrap justify-between gap-4"
+      >
         {number > 1 ? (
           <Link href={`${base}/steps/${number - 1}${forQuery}`} className="text-brand underline">
             Previous: step {number - 1}
