@@ -54,6 +54,18 @@ export const PERMISSIONS = {
   "assessment.finalise": ["BUSINESS_MANAGER"],
   // Reopening: a business manager, or (checked by the action) the lead scrutineer.
   "assessment.reopen": ["BUSINESS_MANAGER", "SCRUTINEER"],
+  // Actions: everyone reads (agency roles only their own organisation's, lib/domain/actions.ts);
+  // raising, editing and progress are further limited per action by the rules in that file.
+  "action.view": ALL,
+  "action.create": ["BUSINESS_MANAGER", "SCRUTINEER", "AGENCY_RESPONDENT"],
+  "action.edit": ["BUSINESS_MANAGER", "SCRUTINEER", "AGENCY_RESPONDENT"],
+  "action.progress": ["BUSINESS_MANAGER", "SCRUTINEER", "AGENCY_RESPONDENT", "AGENCY_CONTRIBUTOR"],
+  "action.reassign": ["BUSINESS_MANAGER"],
+  // Starting the next cycle from a finalised assessment.
+  "cycle.manage": ["BUSINESS_MANAGER"],
+  // The case-review register: anonymised identifiers only.
+  "caseReview.view": ALL,
+  "caseReview.manage": ["BUSINESS_MANAGER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -45,6 +45,22 @@ const ACTION_LABELS: Record<string, string> = {
   "evidence.library-viewed": "Viewed the evidence library",
   "access-log.viewed": "Viewed the access log",
   "access-log.exported": "Exported the access log as a CSV file",
+  // Actions (the improvement plan)
+  "action.created": "Raised an action",
+  "action.updated": "Changed an action",
+  "action.progress-added": "Added a progress update to an action",
+  "action.evidence-changed": "Changed the evidence of completion of an action",
+  "action.reassigned": "Reassigned actions to a new owner",
+  "action.reminder-sent": "Sent a reminder about an action",
+  "actions.exported": "Exported the action tracker",
+  // Cycles
+  "cycle.created": "Created a cycle",
+  "assessment.carried-forward": "Started the next cycle from an assessment",
+  // Case reviews
+  "case-review.created": "Added a case review to the register",
+  "case-review.updated": "Changed a case review",
+  "recommendation.created": "Added a case review recommendation",
+  "recommendation.updated": "Changed a case review recommendation",
 };
 
 export function auditActionLabel(action: string): string {
@@ -68,6 +84,10 @@ const ENTITY_LABELS: Record<string, string> = {
   Response: "Answer",
   AgreedRating: "Agreed rating",
   EvidenceItem: "Evidence",
+  Action: "Action",
+  Cycle: "Cycle",
+  CaseReview: "Case review",
+  CaseReviewRecommendation: "Case review recommendation",
 };
 
 /**

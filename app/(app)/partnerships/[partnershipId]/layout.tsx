@@ -19,6 +19,12 @@ export default async function PartnershipLayout({
   const links = [
     { href: base, label: "Overview", show: true },
     { href: `${base}/assessments`, label: "Assessments", show: true },
+    { href: `${base}/actions`, label: "Actions", show: can(membership.role, "action.view") },
+    {
+      href: `${base}/case-reviews`,
+      label: "Case reviews",
+      show: can(membership.role, "caseReview.view"),
+    },
     { href: `${base}/evidence`, label: "Evidence", show: true },
     { href: `${base}/members`, label: "Members", show: can(membership.role, "members.view") },
     {
