@@ -1,6 +1,7 @@
 "use client";
 
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef, type ReactNode } from "react";
+import { BaselinePanel } from "@/components/cycles/baseline-panel";
 import { AddEvidenceForm } from "@/components/evidence/add-evidence-form";
 import { describeRemoval, formatEvidenceDate } from "@/components/evidence/format";
 import { HistoryLink } from "@/components/history/history-link";
@@ -19,11 +20,20 @@ type Props = {
   question: Question & { response: NonNullable<Question["response"]> };
   rag: StepForResponding["rag"];
   evidence: StepForResponding["evidence"];
+  /** The question's action plan, rendered on the server. */
+  actionPlan?: ReactNode;
 };
 
 const area = "block w-full border-2 border-ink bg-white px-2 py-1.5 text-lg";
 
-export function QuestionResponse({ partnershipId, assessmentId, question, rag, evidence }: Props) {
+export function QuestionResponse({
+  partnershipId,
+  assessmentId,
+  question,
+  rag,
+  evidence,
+  actionPlan,
+}: Props) {
   const { response } = question;
   const initial: Draft = {
     rating: response.rating ?? "",
@@ -67,6 +77,7 @@ export function QuestionResponse({ partnershipId, assessmentId, question, rag, e
     remainingWork: draft.remainingWork,
     notInScopeReason: draft.notInScopeReason,
     evidenceNatures: natures,
+    actionCount: question.actionCount,
   };
   const problems = responseProblems(facts);
   const hints: Record<string, string | undefined> = {
@@ -89,6 +100,13 @@ export function QuestionResponse({ partnershipId, assessmentId, question, rag, e
           code={question.code}
         />
       </p>
+      {question.baseline ? (
+        <BaselinePanel
+          baseline={question.baseline}
+          current={facts.rating}
+          idPrefix={id("last-cycle")}
+        />
+      ) : null}
       <fieldset className="space-y-2">
         <legend className="text-lg font-bold">Rating for question {question.code}</legend>
         {RATINGS.map((rating) => (
@@ -244,6 +262,7 @@ export function QuestionResponse({ partnershipId, assessmentId, question, rag, e
           children?
         </p>
       ) : null}
+      {actionPlan}
       {problems.length > 0 ? (
         <div className="text-muted">
           <p className="font-bold">Still needed before you submit:</p>

@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+import { BaselinePanel } from "@/components/cycles/baseline-panel";
 import { HistoryLink } from "@/components/history/history-link";
 import { RagTag } from "@/components/ui/rag-tag";
 import type { StepForResponding } from "@/lib/data/assessment-work";
@@ -10,11 +12,13 @@ export function ReadOnlyResponse({
   assessmentId,
   question,
   evidenceTitles,
+  actionPlan,
 }: {
   partnershipId: string;
   assessmentId: string;
   question: Question;
   evidenceTitles: Map<string, string>;
+  actionPlan?: ReactNode;
 }) {
   const titleId = `q${question.code.replace(".", "-")}-title`;
   const { response } = question;
@@ -32,6 +36,13 @@ export function ReadOnlyResponse({
           code={question.code}
         />
       </p>
+      {question.baseline ? (
+        <BaselinePanel
+          baseline={question.baseline}
+          current={response?.rating ?? null}
+          idPrefix={`${titleId}-last-cycle`}
+        />
+      ) : null}
       {response ? (
         <dl className="divide-y divide-[#b1b4b6] border-y border-[#b1b4b6]">
           <Row term="Rating">
@@ -61,6 +72,7 @@ export function ReadOnlyResponse({
           </Row>
         </dl>
       ) : null}
+      {actionPlan}
     </section>
   );
 }

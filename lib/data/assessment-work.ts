@@ -5,6 +5,8 @@ import { authorise } from "@/lib/authz/guard";
 import type { Role } from "@/lib/authz/permissions";
 import { db } from "@/lib/db";
 import { stepStatus, type ResponseFacts } from "@/lib/domain/responses";
+import { actionPlanCounts } from "./action-plan";
+import { getBaseline } from "./baseline";
 import { findActingParticipant } from "./participation";
 
 const responseSelect = {
@@ -61,6 +63,8 @@ export async function getAssessmentTaskList(
       kind: true,
       status: true,
       cycle: { select: { name: true } },
+      baseline: { select: { id: true, title: true, cycle: { select: { name: true } } } },
+      successors: { select: { id: true, title: true } },
       frameworkVersion: {
         select: {
           label: true,
@@ -82,13 +86,18 @@ export async function getAssessmentTaskList(
         select: { ...responseSelect, question: { select: { stepId: true } } },
       })
     : [];
+  const plans = participant
+    ? await actionPlanCounts(db(), assessmentId, participant.organisationId, responses)
+    : new Map<string, number>();
   const steps = assessment.frameworkVersion.steps.map((step) => {
-    const mine = responses.filter((r) => r.question.stepId === step.id);
+    const mine = responses
+      .filter((r) => r.question.stepId === step.id)
+      .map((r) => ({ ...facts(r), actionCount: plans.get(r.id) ?? 0 }));
     return {
       id: step.id,
       number: step.number,
       title: step.title,
-      ...stepStatus(mine.map(facts), participant ? mine.length : step.questions.length),
+      ...stepStatus(mine, participant ? mine.length : step.questions.length),
     };
   });
   return {
@@ -115,6 +124,7 @@ export async function getStepForResponding(
       id: true,
       title: true,
       status: true,
+      baselineAssessmentId: true,
       frameworkVersion: {
         select: {
           _count: { select: { steps: true } },
@@ -129,7 +139,7 @@ export async function getStepForResponding(
               title: true,
               questions: {
                 orderBy: { position: "asc" },
-                select: { id: true, code: true, text: true },
+                select: { id: true, code: true, text: true, lineageKey: true },
               },
             },
           },
@@ -153,6 +163,16 @@ export async function getStepForResponding(
       select: { id: true, title: true, nature: true, evidenceDate: true },
     }),
   ]);
+  const [plans, baseline] = await Promise.all([
+    participant
+      ? actionPlanCounts(db(), assessmentId, participant.organisationId, responses)
+      : Promise.resolve(new Map<string, number>()),
+    getBaseline(
+      { baselineAssessmentId: assessment.baselineAssessmentId, partnershipId },
+      step.questions,
+      participant?.organisationId ?? null,
+    ),
+  ]);
   const byQuestion = new Map(responses.map((r) => [r.questionId, r]));
   return {
     assessment: { id: assessment.id, title: assessment.title, status: assessment.status },
@@ -163,10 +183,12 @@ export async function getStepForResponding(
     },
     step: { number: step.number, title: step.title },
     stepCount: assessment.frameworkVersion._count.steps,
-    questions: step.questions.map((question) => {
+    questions: step.questions.map(({ lineageKey: _lineage, ...question }) => {
       const response = byQuestion.get(question.id);
       return {
         ...question,
+        baseline: baseline.get(question.id) ?? null,
+        actionCount: response ? (plans.get(response.id) ?? 0) : 0,
         response: response
           ? {
               id: response.id,

@@ -14,6 +14,8 @@ export type ActingParticipant = {
   onBehalf: boolean;
   /** Whose answers these are: the scrutineer's or the organisation's name. */
   name: string;
+  /** The organisation answering; null for a scrutineer. */
+  organisationId: string | null;
 };
 
 const select = {
@@ -63,5 +65,6 @@ export async function findActingParticipant(
     isLead: candidate.isLead,
     onBehalf: right.onBehalf,
     name: candidate.user?.name ?? candidate.organisation?.name ?? "",
+    organisationId: candidate.organisationId,
   };
 }

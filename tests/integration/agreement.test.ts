@@ -14,6 +14,7 @@ import {
   createPartnership,
   createScrutinyAssessment,
   createSelfAssessment,
+  planEveryAnswer,
 } from "../support/factories";
 import { startTestApp } from "./support/app";
 import type { TestDatabase } from "./support/database";
@@ -43,6 +44,7 @@ async function twoScrutineers() {
     lead.user.id,
     second.user.id,
   ]);
+  await planEveryAnswer(prisma, assessment.id);
   await prisma.response.updateMany({
     where: { assessmentId: assessment.id },
     data: { rating: "RED", narrative: "Not yet in place" },
@@ -384,6 +386,7 @@ describe("signing off a scrutiny, the lock, and reopening", () => {
     const { assessment, questionIds } = await createScrutinyAssessment(prisma, partnership.id, [
       user.id,
     ]);
+    await planEveryAnswer(prisma, assessment.id);
     const ids = { partnershipId: partnership.id, assessmentId: assessment.id };
     await prisma.response.updateMany({
       where: { assessmentId: assessment.id },

@@ -5,6 +5,7 @@ import { ACCOUNT_AND_ACCESS_LOG_CASES } from "./isolation-cases-accounts";
 import { WORKFLOW_CASES } from "./isolation-cases-workflow";
 import { QUESTIONS_CASES } from "./isolation-cases-questions";
 import { EVIDENCE_CASES } from "./isolation-cases-evidence";
+import { CYCLE_CASES } from "./isolation-cases-cycles";
 import { saveResponse } from "@/lib/actions/responses/save-response";
 import { createMember, createScrutinyAssessment } from "../support/factories";
 import { inviteMember } from "@/lib/actions/members/invite-member";
@@ -69,6 +70,7 @@ export const MATRIX: Record<string, MatrixCase> = {
   ...WORKFLOW_CASES,
   ...QUESTIONS_CASES,
   ...EVIDENCE_CASES,
+  ...CYCLE_CASES,
   "lib/actions/auth/sign-in.ts#signInWithPassword": { kind: "public", why: "step 1 of signing in" },
   "lib/actions/auth/sign-in.ts#verifyTwoFactor": {
     kind: "public",

@@ -11,6 +11,7 @@ import {
   createPartnership,
   createScrutinyAssessment,
   createSelfAssessment,
+  planEveryAnswer,
 } from "../support/factories";
 import { startTestApp } from "./support/app";
 import type { TestDatabase } from "./support/database";
@@ -44,6 +45,7 @@ async function setUp() {
     [police.id, schools.id],
     "WIDER_PARTNER_SELF_ASSESSMENT",
   );
+  await planEveryAnswer(prisma, assessment.id);
   const questions = await prisma.frameworkQuestion.findMany({
     where: { versionId: assessment.frameworkVersionId },
     orderBy: [{ step: { position: "asc" } }, { position: "asc" }],

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createAssessment } from "@/lib/actions/assessments/create-assessment";
 import { submitParticipation } from "@/lib/actions/assessments/submit-participation";
 import { seed } from "../../prisma/seed";
-import { createMember, createPartnership, createScrutinyAssessment } from "../support/factories";
+import {
+  createMember,
+  createPartnership,
+  createScrutinyAssessment,
+  planEveryAnswer,
+} from "../support/factories";
 import { startTestApp } from "./support/app";
 import type { TestDatabase } from "./support/database";
 import { signInAs } from "./support/session";
@@ -33,9 +38,20 @@ describe("submitting a scrutineer's answers", () => {
       where: { id: { in: ids } },
       data: { rating: "RED", narrative: "Not in place" },
     });
-    // Two gaps: an unrated question and a Green without evidence.
+    // Three gaps: an unrated question, a Green without evidence and an answer without an action.
     await prisma.response.update({ where: { id: ids[1]! }, data: { rating: null } });
     await prisma.response.update({ where: { id: ids[5]! }, data: { rating: "GREEN" } });
+    const [planId] = await planEveryAnswer(prisma, assessment.id);
+    const unplanned = await prisma.response.findUniqueOrThrow({ where: { id: ids[3]! } });
+    await prisma.actionLink.delete({
+      where: {
+        actionId_assessmentId_questionId: {
+          actionId: planId!,
+          assessmentId: assessment.id,
+          questionId: unplanned.questionId,
+        },
+      },
+    });
     await signInAs(user.id);
 
     const refused = await submitParticipation(null, {
@@ -44,10 +60,11 @@ describe("submitting a scrutineer's answers", () => {
     });
     expect(refused).toMatchObject({
       ok: false,
-      message: "You cannot submit yet: 2 of 24 questions are not complete.",
+      message: "You cannot submit yet: 3 of 24 questions are not complete.",
     });
     expect(refused.ok ? {} : refused.fieldErrors).toEqual({
       "1/1.2": ["Choose a rating"],
+      "1/1.4": ["Add at least one action: every answer needs an action plan"],
       "2/2.2": ["A Green rating needs at least one piece of evidence"],
     });
     expect(
@@ -59,6 +76,9 @@ describe("submitting a scrutineer's answers", () => {
     await prisma.response.updateMany({
       where: { id: { in: [ids[1]!, ids[5]!] } },
       data: { rating: "RED", narrative: "Not in place" },
+    });
+    await prisma.actionLink.create({
+      data: { actionId: planId!, assessmentId: assessment.id, questionId: unplanned.questionId },
     });
     expect(
       await submitParticipation(null, {
@@ -141,6 +161,11 @@ describe("a business manager answering for a safeguarding partner", () => {
       where: { participantId: policeSeat.id },
       data: { rating: "RED", narrative: "Not yet in place" },
     });
+    expect(await submitFor(policeSeat.id)).toMatchObject({
+      ok: false,
+      message: "You cannot submit yet: 24 of 24 questions are not complete.",
+    });
+    await planEveryAnswer(prisma, assessmentId);
     expect(await submitFor(policeSeat.id)).toMatchObject({ ok: true, data: { submitted: 24 } });
     expect(
       await prisma.assessmentParticipant.findUniqueOrThrow({ where: { id: policeSeat.id } }),

@@ -154,3 +154,49 @@ export async function createSelfAssessment(
   }
   return { assessment, cycle, participants };
 }
+
+/**
+ * An action plan for every answer of an assessment (seed 001: every answer needs one): for a
+ * scrutiny one action linked to every question; for a self-assessment one per participating
+ * organisation, owned by it. Returns the action ids.
+ */
+export async function planEveryAnswer(prisma: PrismaClient, assessmentId: string) {
+  const assessment = await prisma.assessment.findUniqueOrThrow({
+    where: { id: assessmentId },
+    select: {
+      partnershipId: true,
+      cycleId: true,
+      frameworkVersion: { select: { questions: { select: { id: true } } } },
+      participants: { select: { organisationId: true } },
+      partnership: { select: { organisations: { select: { id: true }, take: 1 } } },
+    },
+  });
+  const owners = assessment.participants.some((p) => p.organisationId)
+    ? assessment.participants.flatMap((p) => (p.organisationId ? [p.organisationId] : []))
+    : [assessment.partnership.organisations[0]!.id];
+  const ids: string[] = [];
+  for (const ownerOrganisationId of owners) {
+    const action = await prisma.action.create({
+      data: {
+        partnershipId: assessment.partnershipId,
+        cycleId: assessment.cycleId,
+        description: "Keep the improvement going",
+        ownerOrganisationId,
+        ownerName: "Action Owner",
+        ownerEmail: "owner@example.org",
+        dueOn: new Date("2027-03-31"),
+        sourceType: "OTHER",
+        sourceNote: "Test plan",
+        links: {
+          create: assessment.frameworkVersion.questions.map((q) => ({
+            assessmentId,
+            questionId: q.id,
+          })),
+        },
+      },
+      select: { id: true },
+    });
+    ids.push(action.id);
+  }
+  return ids;
+}

@@ -5,6 +5,7 @@ import { recordChange } from "@/lib/audit";
 import { DomainError, ForbiddenError, NotFoundError } from "@/lib/authz/errors";
 import { partnershipAction } from "@/lib/actions/safe-action";
 import { responseProblems } from "@/lib/domain/responses";
+import { actionPlanCounts } from "@/lib/data/action-plan";
 import { findActingParticipant } from "@/lib/data/participation";
 
 const schema = z.object({
@@ -59,6 +60,8 @@ export const submitParticipation = partnershipAction({
       },
       orderBy: [{ question: { step: { position: "asc" } } }, { question: { position: "asc" } }],
       select: {
+        id: true,
+        questionId: true,
         rating: true,
         narrative: true,
         remainingWork: true,
@@ -67,11 +70,18 @@ export const submitParticipation = partnershipAction({
         evidence: { select: { evidence: { select: { nature: true } } } },
       },
     });
+    const plans = await actionPlanCounts(
+      tx,
+      input.assessmentId,
+      participant.organisationId,
+      responses,
+    );
     const gaps: Record<string, string[]> = {};
     for (const response of responses) {
       const problems = responseProblems({
         ...response,
         evidenceNatures: response.evidence.map((e) => e.evidence.nature),
+        actionCount: plans.get(response.id) ?? 0,
       });
       if (problems.length > 0)
         gaps[`${response.question.step.number}/${response.question.code}`] = problems.map(

@@ -20,10 +20,10 @@ export default async function AssessmentPage({
   searchParams,
 }: {
   params: Promise<{ partnershipId: string; assessmentId: string }>;
-  searchParams: Promise<{ for?: string | string[] }>;
+  searchParams: Promise<{ for?: string | string[]; started?: string | string[] }>;
 }) {
   const { partnershipId, assessmentId } = await params;
-  const onBehalfOf = (await searchParams).for;
+  const { for: onBehalfOf, started } = await searchParams;
   if (!isUuid(assessmentId)) notFound();
   if (onBehalfOf !== undefined && (typeof onBehalfOf !== "string" || !isUuid(onBehalfOf)))
     notFound();
@@ -64,6 +64,27 @@ export default async function AssessmentPage({
           </p>
         </Notice>
       ) : null}
+      {started === "1" && assessment.baseline ? (
+        <Notice title="Next cycle started" tone="success">
+          <p>
+            Every answer starts unrated, with last cycle&apos;s rating and evidence beside it. Open
+            actions from ‘{assessment.baseline.title}’ are linked to this assessment.
+          </p>
+        </Notice>
+      ) : null}
+      {assessment.baseline ? (
+        <p className="mb-6 max-w-3xl">
+          Started from{" "}
+          <Link
+            href={`/partnerships/${partnershipId}/assessments/${assessment.baseline.id}`}
+            className="text-brand underline"
+          >
+            {assessment.baseline.title}
+          </Link>{" "}
+          ({assessment.baseline.cycle.name}). Last cycle&apos;s rating and evidence are shown beside
+          each question.
+        </p>
+      ) : null}
       {participant?.onBehalf ? (
         <Notice title={`Answering for ${participant.name}`}>
           <p>
@@ -85,6 +106,25 @@ export default async function AssessmentPage({
           You are not a participant in this assessment, so you can read it but not answer it.
         </p>
       )}
+      {viewer.isManager && finalised ? (
+        <p className="mb-6 text-lg">
+          {assessment.successors[0] ? (
+            <>
+              Next cycle:{" "}
+              <Link
+                href={`/partnerships/${partnershipId}/assessments/${assessment.successors[0].id}`}
+                className="font-bold text-brand underline"
+              >
+                {assessment.successors[0].title}
+              </Link>
+            </>
+          ) : (
+            <Link href={`${base}/next-cycle`} className="font-bold text-brand underline">
+              Start next cycle from this assessment
+            </Link>
+          )}
+        </p>
+      ) : null}
       {(viewer.showAgreement || viewer.canFinalise || (viewer.isManager && !scrutiny)) && (
         <ul className="mb-8 space-y-2 text-lg">
           {viewer.showAgreement ? (
