@@ -29,12 +29,17 @@ const EVIDENCE = [
 
 /**
  * The demo partnership's current independent scrutiny, not yet answered, with both demo
- * scrutineers (the lead first) and a small evidence library. Idempotent.
+ * scrutineers (the lead first) and a small evidence library; started from last cycle's scrutiny
+ * when given. Idempotent.
  */
 export async function seedDemoAssessment(
   prisma: PrismaClient,
   partnershipId: string,
   frameworkVersionId: string,
+  lastCycle?: {
+    assessmentId: string;
+    openActionLinks: Array<{ actionId: string; questionId: string }>;
+  },
 ): Promise<void> {
   const title = "Independent scrutiny 2026–27";
   if (await prisma.assessment.findFirst({ where: { partnershipId, title }, select: { id: true } }))
@@ -64,8 +69,14 @@ export async function seedDemoAssessment(
         frameworkVersionId,
         kind: "INDEPENDENT_SCRUTINY",
         title,
+        // Started from last cycle's scrutiny: its ratings are the baseline, its open actions linked.
+        baselineAssessmentId: lastCycle?.assessmentId ?? null,
       },
     });
+    if (lastCycle)
+      await tx.actionLink.createMany({
+        data: lastCycle.openActionLinks.map((link) => ({ ...link, assessmentId: assessment.id })),
+      });
     for (const [index, userId] of [lead.id, second.id].entries()) {
       const participant = await tx.assessmentParticipant.create({
         data: { assessmentId: assessment.id, userId, isLead: index === 0 },

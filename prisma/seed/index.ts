@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { seedDemo } from "./demo";
 import { seedDemoAssessment } from "./demo-assessment";
+import { seedDemoHistory } from "./demo-history";
 import { seedFramework } from "./framework";
 
 export type SeedResult = { frameworkVersionId: string; demoPartnershipId: string | null };
@@ -15,6 +16,9 @@ export async function seed(
   if (options.demo && !options.secret)
     throw new Error("NEXTAUTH_SECRET is required to seed demo data");
   const demo = options.demo ? await seedDemo(prisma, options.secret as string) : null;
-  if (demo) await seedDemoAssessment(prisma, demo.partnershipId, versionId);
+  if (demo) {
+    const lastCycle = await seedDemoHistory(prisma, demo.partnershipId, versionId);
+    await seedDemoAssessment(prisma, demo.partnershipId, versionId, lastCycle);
+  }
   return { frameworkVersionId: versionId, demoPartnershipId: demo?.partnershipId ?? null };
 }

@@ -62,4 +62,24 @@ describe("seed", () => {
       ]),
     );
   });
+
+  it("gives the demo a signed-off last cycle whose open actions are linked to this cycle's scrutiny", async () => {
+    const prisma = database.prisma;
+    const last = await prisma.assessment.findFirstOrThrow({
+      where: { title: "Independent scrutiny 2025–26" },
+      select: { id: true, status: true, _count: { select: { agreedRatings: true } } },
+    });
+    expect(last).toMatchObject({ status: "FINALISED", _count: { agreedRatings: 24 } });
+    const current = await prisma.assessment.findFirstOrThrow({
+      where: { title: "Independent scrutiny 2026–27" },
+      select: {
+        baselineAssessmentId: true,
+        actionLinks: { select: { action: { select: { status: true } } } },
+      },
+    });
+    expect(current.baselineAssessmentId).toBe(last.id);
+    expect(current.actionLinks.length).toBeGreaterThan(0);
+    expect(current.actionLinks.every((l) => l.action.status !== "COMPLETE")).toBe(true);
+    expect(await prisma.caseReview.count({ where: { identifier: "Child R" } })).toBe(1);
+  });
 });
