@@ -1,0 +1,60 @@
+/**
+ * `npm run reminders`: emails the named owner of every action due within 14 days or overdue, once
+ * per action, kind and due date (see lib/reminders/send-reminders.ts). Safe to run as often as you
+ * like, for example daily from cron; the mail goes through the same outbox and SMTP as invitations.
+ */
+import { createPrismaClient } from "../lib/db/client";
+import { EnvError, parseEnv } from "../lib/env";
+import { absoluteUrl, deliverMail } from "../lib/mail/transport";
+import { reminderSummary } from "../lib/reminders/messages";
+import { sendActionReminders } from "../lib/reminders/send-reminders";
+import { loadDotEnv, prepareDatabase } from "./lib/local-env";
+import { UserFacingError } from "./lib/ports";
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  const { embedded } = await prepareDatabase({ quiet: true });
+  // Locally (embedded database) links point at the dev server, as `npm run dev` does.
+  if (embedded) process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
+  try {
+    const config = parseEnv(process.env);
+    const prisma = createPrismaClient({
+      databaseUrl: config.DATABASE_URL,
+      poolMax: 2,
+      connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+    });
+    try {
+      const tally = await sendActionReminders({
+        prisma,
+        now: new Date(),
+        send: (mail) =>
+          deliverMail(prisma, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }, mail),
+        link: (path) => absoluteUrl(config.NEXTAUTH_URL, path),
+      });
+      console.log(reminderSummary(tally));
+    } finally {
+      await prisma.$disconnect();
+    }
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+/** One line a person can act on: never a stack trace or a page of driver detail. */
+function explain(error: unknown): string {
+  if (error instanceof EnvError || error instanceof UserFacingError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  const line =
+    message
+      .split("\n")
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .at(-1) ?? "unknown error";
+  return `Reminders could not be sent: ${line}`;
+}
+
+main().catch((error: unknown) => {
+  console.error(explain(error));
+  process.exit(1);
+});
