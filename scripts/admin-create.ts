@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     throw new Error(parsed.error.issues.map((issue) => issue.message).join("\n"));
   }
   loadDotEnv();
-  const { embedded } = await prepareDatabase({ quiet: true });
+  const { embedded } = await prepareDatabase({ quiet: true, shareRunning: true });
   const prisma = createPrismaClient({
     databaseUrl: process.env.DATABASE_URL as string,
     poolMax: 1,

@@ -13,9 +13,10 @@ import { UserFacingError } from "./lib/ports";
 
 async function main(): Promise<void> {
   loadDotEnv();
-  const { embedded } = await prepareDatabase({ quiet: true });
+  const local = !process.env.DATABASE_URL;
+  const { embedded } = await prepareDatabase({ quiet: true, shareRunning: true });
   // Locally (embedded database) links point at the dev server, as `npm run dev` does.
-  if (embedded) process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
+  if (local) process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
   try {
     const config = parseEnv(process.env);
     const prisma = createPrismaClient({

