@@ -27,7 +27,7 @@ function assessmentHref(partnershipId: string, assessmentId: string) {
  * so "Your partnerships" holds the one link to the partnership itself.
  */
 export function PartnershipWork({ partnership }: { partnership: HomePartnership }) {
-  const { partnershipId, toAnswer, assessments } = partnership;
+  const { partnershipId, toAnswer, assessments, actions } = partnership;
   const headingId = `partnership-${partnershipId}`;
   return (
     <section aria-labelledby={headingId} className="space-y-6">
@@ -37,7 +37,7 @@ export function PartnershipWork({ partnership }: { partnership: HomePartnership 
         </h2>
         <p className="text-muted">You are: {ROLE_LABELS[partnership.role]}</p>
       </div>
-      {!toAnswer && !assessments ? (
+      {!toAnswer && !assessments && !actions ? (
         <p>
           You have nothing to answer here. You can read the partnership&apos;s assessments from its
           page in the list of your partnerships.
@@ -78,6 +78,36 @@ export function PartnershipWork({ partnership }: { partnership: HomePartnership 
                 </tr>
               ))}
             </DataTable>
+          )}
+        </div>
+      ) : null}
+      {actions ? (
+        <div className="space-y-2">
+          <h3 className="text-2xl font-bold">
+            {actions.ownOrganisationOnly ? "Your organisation's actions" : "Actions to chase"}
+          </h3>
+          {actions.open === 0 ? (
+            <p>There are no open actions.</p>
+          ) : (
+            <ul className="list-disc space-y-1 pl-6">
+              <li>
+                <Link
+                  href={`/partnerships/${partnershipId}/actions?status=OPEN`}
+                  className="text-brand underline"
+                >
+                  {actions.open === 1 ? "1 open action" : `${actions.open} open actions`}
+                </Link>
+              </li>
+              <li>
+                <Link
+                  href={`/partnerships/${partnershipId}/actions?status=OVERDUE`}
+                  className="text-brand underline"
+                >
+                  {actions.overdue} overdue
+                </Link>
+              </li>
+              <li>{actions.dueSoon} due in the next 30 days</li>
+            </ul>
           )}
         </div>
       ) : null}

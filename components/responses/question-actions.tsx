@@ -1,18 +1,7 @@
 import Link from "next/link";
 import { ActionStatusTag } from "@/components/actions/action-status-tag";
 import { formatEvidenceDate } from "@/components/evidence/format";
-import type { ActionDisplayStatus } from "@/lib/domain/actions";
-
-export type QuestionAction = {
-  id: string;
-  description: string;
-  ownerOrganisationName: string;
-  ownerPersonName: string;
-  dueOn: string;
-  displayStatus: ActionDisplayStatus;
-  cycleName: string | null;
-  carriedForward: boolean;
-};
+import type { QuestionActionDto } from "@/lib/data/actions";
 
 /**
  * A question's action plan (seed 001: every answer, Green included, needs one): the actions
@@ -28,7 +17,7 @@ export function QuestionActions({
   partnershipId: string;
   code: string;
   idPrefix: string;
-  actions: QuestionAction[];
+  actions: QuestionActionDto[];
   addHref: string | null;
 }) {
   return (

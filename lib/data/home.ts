@@ -3,6 +3,7 @@ import { requireUser } from "@/lib/authz/guard";
 import type { Role } from "@/lib/authz/permissions";
 import { db } from "@/lib/db";
 import type { AssessmentKindValue } from "@/lib/domain/assessments";
+import { actionCounts, dateOnly, type Counts } from "@/lib/domain/actions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 type ParticipantStatus = "NOT_STARTED" | "IN_PROGRESS" | "SUBMITTED" | "SIGNED_OFF";
@@ -42,15 +43,22 @@ export type HomePartnership = {
   toAnswer: ToAnswerRow[] | null;
   /** Business managers only: every assessment of the partnership with its progress. */
   assessments: AssessmentProgressRow[] | null;
+  /**
+   * Open actions to chase: every action for a business manager, their organisation's for agency
+   * respondents and contributors; null for other roles.
+   */
+  actions: (Counts & { ownOrganisationOnly: boolean }) | null;
 };
 
 export type Home = { userName: string; partnerships: HomePartnership[] };
 
 const ANSWERING_ROLES: readonly Role[] = ["SCRUTINEER", "AGENCY_RESPONDENT"];
+const AGENCY_ROLES: readonly Role[] = ["AGENCY_RESPONDENT", "AGENCY_CONTRIBUTOR"];
 
 /**
  * The signed-in home page: for each partnership, what the person has to answer and how far they
- * are, and for business managers every assessment's progress. At most five queries however many
+ * are, for business managers every assessment's progress, and the open actions to chase. At most
+ * six queries however many
  * partnerships and assessments there are; everything is grouped in memory.
  */
 export async function getHome(): Promise<Home> {
@@ -68,8 +76,14 @@ export async function getHome(): Promise<Home> {
   const managed = memberships
     .filter((m) => m.role === "BUSINESS_MANAGER")
     .map((m) => m.partnershipId);
+  const actionScopes = memberships.flatMap((m): Prisma.ActionWhereInput[] => {
+    if (m.role === "BUSINESS_MANAGER") return [{ partnershipId: m.partnershipId }];
+    if (AGENCY_ROLES.includes(m.role) && m.organisationId)
+      return [{ partnershipId: m.partnershipId, ownerOrganisationId: m.organisationId }];
+    return [];
+  });
 
-  const [participations, assessments] = await Promise.all([
+  const [participations, assessments, openActions] = await Promise.all([
     seats.length > 0
       ? db().assessmentParticipant.findMany({
           where: { OR: seats, assessment: { status: "IN_PROGRESS" } },
@@ -106,6 +120,12 @@ export async function getHome(): Promise<Home> {
             cycle: { select: { name: true } },
             participants: { select: { status: true } },
           },
+        })
+      : Promise.resolve([]),
+    actionScopes.length > 0
+      ? db().action.findMany({
+          where: { OR: actionScopes, status: { not: "COMPLETE" } },
+          select: { partnershipId: true, dueOn: true, status: true },
         })
       : Promise.resolve([]),
   ]);
@@ -177,6 +197,18 @@ export async function getHome(): Promise<Home> {
                 answered: answeredOverall.get(a.id) ?? 0,
                 total: totals.get(a.id) ?? 0,
               }))
+          : null,
+      actions:
+        membership.role === "BUSINESS_MANAGER" ||
+        (AGENCY_ROLES.includes(membership.role) && membership.organisationId)
+          ? {
+              ...actionCounts(
+                openActions
+                  .filter((a) => a.partnershipId === membership.partnershipId)
+                  .map((a) => ({ dueOn: dateOnly(a.dueOn), status: a.status })),
+              ),
+              ownOrganisationOnly: membership.role !== "BUSINESS_MANAGER",
+            }
           : null,
     })),
   };

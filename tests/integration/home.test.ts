@@ -241,4 +241,61 @@ describe("the signed-in home page", () => {
     await signInAs(scrutineer.user.id);
     expect((await getHome()).partnerships[0]).toMatchObject({ toAnswer: [], assessments: null });
   });
+
+  it("shows the actions to chase: all for a business manager, their organisation's for an agency", async () => {
+    const prisma = database.prisma;
+    const { partnership, manager, respondent, viewer } = await setUp();
+    const schools = partnership.organisations.find((o) => o.kind === "EDUCATION")!;
+    const police = partnership.organisations.find((o) => o.kind === "POLICE")!;
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-11-22T12:00:00Z"));
+    try {
+      const action = (ownerOrganisationId: string, dueOn: string, status = "ON_TRACK" as const) =>
+        prisma.action.create({
+          data: {
+            partnershipId: partnership.id,
+            description: `Due ${dueOn}`,
+            ownerOrganisationId,
+            ownerName: "Owner",
+            ownerEmail: "owner@example.org",
+            dueOn: new Date(dueOn),
+            status,
+            sourceType: "OTHER",
+          },
+        });
+      await action(schools.id, "2026-11-21"); // overdue
+      await action(schools.id, "2026-12-10"); // due in 30 days
+      await action(police.id, "2026-11-01"); // overdue, police
+      await action(police.id, "2027-06-01"); // open, later
+      await prisma.action.create({
+        data: {
+          partnershipId: partnership.id,
+          description: "Done",
+          ownerOrganisationId: police.id,
+          ownerName: "Owner",
+          dueOn: new Date("2026-01-01"),
+          status: "COMPLETE",
+          sourceType: "OTHER",
+        },
+      });
+      await signInAs(manager.user.id);
+      expect((await getHome()).partnerships[0]!.actions).toEqual({
+        open: 4,
+        overdue: 2,
+        dueSoon: 1,
+        ownOrganisationOnly: false,
+      });
+      await signInAs(respondent.user.id);
+      expect((await getHome()).partnerships[0]!.actions).toEqual({
+        open: 2,
+        overdue: 1,
+        dueSoon: 1,
+        ownOrganisationOnly: true,
+      });
+      await signInAs(viewer.user.id);
+      expect((await getHome()).partnerships[0]!.actions).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

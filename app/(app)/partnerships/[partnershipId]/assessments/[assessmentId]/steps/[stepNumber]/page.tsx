@@ -6,6 +6,10 @@ import { ReadOnlyResponse } from "@/components/responses/read-only-response";
 import { StepEvidenceProvider } from "@/components/responses/step-evidence-provider";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
+import { QuestionActions } from "@/components/responses/question-actions";
+import { requirePageAccess } from "@/lib/authz/guard";
+import { can } from "@/lib/authz/permissions";
+import { getActionsForQuestions } from "@/lib/data/actions";
 import { getStepForResponding } from "@/lib/data/assessment-work";
 import { getCitedRemovedEvidence } from "@/lib/data/evidence";
 import { isUuid } from "@/lib/validation";
@@ -25,7 +29,11 @@ export default async function StepPage({
   if (!isUuid(assessmentId) || !Number.isInteger(number) || number < 1 || number > 50) notFound();
   if (onBehalfOf !== undefined && (typeof onBehalfOf !== "string" || !isUuid(onBehalfOf)))
     notFound();
-  const data = await getStepForResponding(partnershipId, assessmentId, number, onBehalfOf);
+  const { membership } = await requirePageAccess(partnershipId, "assessment.view");
+  const [data, actions] = await Promise.all([
+    getStepForResponding(partnershipId, assessmentId, number, onBehalfOf),
+    getActionsForQuestions(partnershipId, assessmentId),
+  ]);
   // Removed files the answers already cite: shown with their tombstone, not offered to cite.
   const removedEvidence = await getCitedRemovedEvidence(
     partnershipId,
@@ -33,6 +41,26 @@ export default async function StepPage({
   );
   const forQuery = data.answeringFor?.onBehalf ? `?for=${data.answeringFor.id}` : "";
   const base = `/partnerships/${partnershipId}/assessments/${assessmentId}`;
+  const canRaise = can(membership.role, "action.create");
+  const stepUrl = `${base}/steps/${number}${forQuery}`;
+  const actionPlan = (question: (typeof data.questions)[number]) => {
+    const anchor = `q${question.code.replace(".", "-")}`;
+    const query = new URLSearchParams({
+      assessment: assessmentId,
+      question: question.id,
+      ...(question.response ? { response: question.response.id } : {}),
+      returnTo: `${stepUrl}#${anchor}-title`,
+    });
+    return (
+      <QuestionActions
+        partnershipId={partnershipId}
+        code={question.code}
+        idPrefix={anchor}
+        actions={actions[question.id] ?? []}
+        addHref={canRaise ? `/partnerships/${partnershipId}/actions/new?${query}` : null}
+      />
+    );
+  };
   const evidenceTitles = new Map(
     [...data.evidence, ...removedEvidence].map((item) => [item.id, item.title]),
   );
@@ -77,6 +105,7 @@ export default async function StepPage({
               question={{ ...question, response: question.response }}
               rag={data.rag}
               evidence={data.evidence}
+              actionPlan={actionPlan(question)}
             />
           ) : (
             <ReadOnlyResponse
@@ -85,6 +114,7 @@ export default async function StepPage({
               assessmentId={assessmentId}
               question={question}
               evidenceTitles={evidenceTitles}
+              actionPlan={actionPlan(question)}
             />
           ),
         )}
