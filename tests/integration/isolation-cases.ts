@@ -8,6 +8,7 @@ import { EVIDENCE_CASES } from "./isolation-cases-evidence";
 import { CYCLE_CASES } from "./isolation-cases-cycles";
 import { TRACKER_CASES } from "./isolation-cases-tracker";
 import { CASE_REVIEW_CASES } from "./isolation-cases-case-reviews";
+import { ACTIONS_CASES } from "./isolation-cases-actions";
 import { saveResponse } from "@/lib/actions/responses/save-response";
 import { createMember, createScrutinyAssessment } from "../support/factories";
 import { inviteMember } from "@/lib/actions/members/invite-member";
@@ -75,6 +76,7 @@ export const MATRIX: Record<string, MatrixCase> = {
   ...CYCLE_CASES,
   ...TRACKER_CASES,
   ...CASE_REVIEW_CASES,
+  ...ACTIONS_CASES,
   "lib/actions/auth/sign-in.ts#signInWithPassword": { kind: "public", why: "step 1 of signing in" },
   "lib/actions/auth/sign-in.ts#verifyTwoFactor": {
     kind: "public",

@@ -1,0 +1,87 @@
+"use server";
+
+import { recordChange } from "@/lib/audit";
+import { NotFoundError } from "@/lib/authz/errors";
+import { partnershipAction } from "@/lib/actions/safe-action";
+import { createActionSchema, linkValue } from "@/lib/domain/action-input";
+import { ukDateStamp } from "@/lib/domain/london-time";
+import { actionPaths, actorOf, asDate, checkLinks, checkOwner, currentCycleId } from "./support";
+
+/**
+ * Raises an action (seed 001: every answer, Green included, needs an action plan): an owning
+ * organisation and a named person, a due date, a priority and where it comes from. Raised from a
+ * question it is linked to that question (and any others ticked); it belongs to the cycle of the
+ * assessment it is linked to, otherwise to the cycle running today.
+ */
+export const createAction = partnershipAction({
+  schema: createActionSchema,
+  permission: "action.create",
+  revalidate: (input) => [
+    ...actionPaths(input.partnershipId, null, input.links),
+    ...(input.sourceRecommendationId ? [`/partnerships/${input.partnershipId}/case-reviews`] : []),
+  ],
+  handler: async (access) => {
+    const { user, input, tx } = access;
+    const { partnershipId } = input;
+    await checkOwner(tx, actorOf(access), input);
+    const assessments = await checkLinks(tx, partnershipId, input.links);
+
+    if (input.sourceType === "RESPONSE") {
+      const response = await tx.response.findFirst({
+        where: {
+          id: input.sourceResponseId ?? undefined,
+          assessmentId: input.primaryLink?.assessmentId,
+          questionId: input.primaryLink?.questionId,
+          assessment: { partnershipId },
+        },
+        select: { id: true },
+      });
+      if (!response) throw new NotFoundError("answer");
+    }
+    if (input.sourceType === "CASE_REVIEW_RECOMMENDATION") {
+      const recommendation = await tx.caseReviewRecommendation.findFirst({
+        where: { id: input.sourceRecommendationId ?? undefined, caseReview: { partnershipId } },
+        select: { id: true },
+      });
+      if (!recommendation) throw new NotFoundError("recommendation");
+    }
+
+    const firstLink = input.primaryLink ?? input.links[0];
+    const cycleId = firstLink
+      ? (assessments.get(firstLink.assessmentId)?.cycleId ?? null)
+      : await currentCycleId(tx, partnershipId, ukDateStamp(new Date()));
+
+    const data = {
+      description: input.description,
+      ownerOrganisationId: input.ownerOrganisationId,
+      ownerUserId: input.ownerUserId,
+      ownerName: input.ownerName,
+      ownerEmail: input.ownerEmail,
+      priority: input.priority,
+      sourceType: input.sourceType,
+      sourceResponseId: input.sourceResponseId,
+      sourceRecommendationId: input.sourceRecommendationId,
+      sourceNote: input.sourceNote,
+    };
+    const action = await tx.action.create({
+      data: {
+        ...data,
+        partnershipId,
+        cycleId,
+        dueOn: asDate(input.dueOn),
+        createdById: user.id,
+        links: { createMany: { data: input.links } },
+      },
+      select: { id: true },
+    });
+    await recordChange(tx, {
+      action: "action.created",
+      actorUserId: user.id,
+      partnershipId,
+      entityType: "Action",
+      entityId: action.id,
+      after: { ...data, dueOn: input.dueOn, cycleId, links: input.links.map(linkValue) },
+    });
+    return { actionId: action.id };
+  },
+});
