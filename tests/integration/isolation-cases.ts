@@ -10,7 +10,7 @@ import { TRACKER_CASES } from "./isolation-cases-tracker";
 import { CASE_REVIEW_CASES } from "./isolation-cases-case-reviews";
 import { ACTIONS_CASES } from "./isolation-cases-actions";
 import { saveResponse } from "@/lib/actions/responses/save-response";
-import { createMember, createScrutinyAssessment } from "../support/factories";
+import { createMember, createScrutinyAssessment, planEveryAnswer } from "../support/factories";
 import { inviteMember } from "@/lib/actions/members/invite-member";
 import { inviteMembersFromCsv } from "@/lib/actions/members/invite-members-from-csv";
 import { changeMemberRole } from "@/lib/actions/members/change-member-role";
@@ -259,11 +259,12 @@ export const MATRIX: Record<string, MatrixCase> = {
         world.partnership.id,
         [world.members.SCRUTINEER.id],
       );
-      // Every answer complete (Red with a narrative), so only authorisation decides.
+      // Every answer complete (Red with a narrative and an action), so only authorisation decides.
       await prisma.response.updateMany({
         where: { id: { in: responses[world.members.SCRUTINEER.id] } },
         data: { rating: "RED", narrative: "Not yet in place" },
       });
+      await planEveryAnswer(prisma, assessment.id);
       return { partnershipId: world.partnership.id, assessmentId: assessment.id };
     },
     invoke: (p) => viaAction(submitParticipation, p),
