@@ -1,5 +1,6 @@
 "use client";
 
+import { DateInput } from "@/components/ui/date-input";
 import { useState, type ReactNode } from "react";
 import { Choices } from "@/components/ui/choices";
 import { Select, TextArea, TextField } from "@/components/ui/field";
@@ -26,8 +27,6 @@ export type ActionFieldValues = {
 };
 
 const invalidBox = (invalid: boolean) => (invalid ? "border-l-4 border-[#d4351c] pl-4" : "");
-const control = (invalid: boolean) =>
-  `block border-2 ${invalid ? "border-[#d4351c]" : "border-ink"} bg-white px-2 py-1.5 text-lg`;
 
 function ErrorText({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors?.length) return null;
@@ -39,7 +38,7 @@ function ErrorText({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-/** GOV.UK date input: day, month and year, the first one carrying the field's id. */
+/** GOV.UK date input for the due date: day, month and year, the first one carrying the field's id. */
 export function DueDateInput({
   values,
   errors,
@@ -47,47 +46,14 @@ export function DueDateInput({
   values: Pick<ActionFieldValues, "dueDay" | "dueMonth" | "dueYear">;
   errors?: string[];
 }) {
-  const invalid = Boolean(errors?.length);
-  const parts = [
-    ["day", "Day", "w-16", 2, values.dueDay],
-    ["month", "Month", "w-16", 2, values.dueMonth],
-    ["year", "Year", "w-24", 4, values.dueYear],
-  ] as const;
   return (
-    <div className={invalidBox(invalid)}>
-      <fieldset
-        role="group"
-        aria-describedby={["dueOn-hint", invalid ? "dueOn-error" : null].filter(Boolean).join(" ")}
-      >
-        <legend className="mb-1 text-lg font-bold">{LABELS.dueOn}</legend>
-        <div id="dueOn-hint" className="text-muted">
-          Today or later. For example, 31 3 2027
-        </div>
-        <ErrorText id="dueOn-error" errors={errors} />
-        <div className="mt-2 flex flex-wrap gap-4">
-          {parts.map(([part, label, width, length, value]) => {
-            const id = part === "day" ? "dueOn" : `dueOn-${part}`;
-            return (
-              <div key={part}>
-                <label htmlFor={id} className="block">
-                  {label}
-                </label>
-                <input
-                  id={id}
-                  name={`dueOn-${part}`}
-                  inputMode="numeric"
-                  maxLength={length}
-                  autoComplete="off"
-                  defaultValue={value}
-                  aria-invalid={invalid || undefined}
-                  className={`${control(invalid)} ${width}`}
-                />
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <DateInput
+      name="dueOn"
+      legend={LABELS.dueOn}
+      hint="Today or later. For example, 31 3 2027"
+      errors={errors}
+      defaults={{ day: values.dueDay, month: values.dueMonth, year: values.dueYear }}
+    />
   );
 }
 

@@ -25,7 +25,7 @@ import {
   SUMMARY_HINT,
   type CaseReviewDateField,
 } from "@/lib/domain/case-reviews";
-import { DateInput } from "./date-input";
+import { DateInput } from "@/components/ui/date-input";
 import { dateParts } from "./format";
 import { WarningText } from "./warning-text";
 

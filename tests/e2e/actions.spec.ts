@@ -31,9 +31,9 @@ function ukDate(days: number): { day: string; month: string; year: string } {
 async function fillDueDate(page: Page, days: number): Promise<void> {
   const due = ukDate(days);
   const group = page.getByRole("group", { name: "Due date" });
-  await group.getByLabel("Day").fill(due.day);
-  await group.getByLabel("Month").fill(due.month);
-  await group.getByLabel("Year").fill(due.year);
+  await group.getByLabel("Day", { exact: true }).fill(due.day);
+  await group.getByLabel("Month", { exact: true }).fill(due.month);
+  await group.getByLabel("Year", { exact: true }).fill(due.year);
 }
 
 /** Chooses the option whose text contains `text`. */
@@ -70,7 +70,12 @@ test("a scrutineer sees last cycle beside each question, raises an action from a
     .first()
     .click();
   await expect(page.getByText(/Started from/)).toContainText("Independent scrutiny 2025–26");
-  await page.getByRole("link", { name: /^Step 2:/ }).click();
+  await page.getByRole("link", { name: /^Step 1:/ }).click();
+  // Last cycle's completed action stayed with its cycle: it is not part of this cycle's plan.
+  const first = page.getByRole("region", { name: /^1\.1/ });
+  await expect(first.getByRole("region", { name: "Last cycle (2025–26)" })).toContainText("Green");
+  await expect(first.getByRole("region", { name: /Action plan/ })).toContainText("No actions yet");
+  await page.getByRole("link", { name: "Next: step 2" }).click();
 
   const question = page.getByRole("region", { name: /^2\.1/ });
   const lastCycle = question.getByRole("region", { name: "Last cycle (2025–26)" });

@@ -26,9 +26,9 @@ test("a business manager uploads evidence, downloads it, and removes it leaving 
   });
   await page.getByLabel("Title", { exact: true }).fill("Board minutes");
   await page.getByRole("radio", { name: "Process" }).check();
-  await page.getByLabel("Day").fill("3");
-  await page.getByLabel("Month").fill("9");
-  await page.getByLabel("Year").fill("2026");
+  await page.getByLabel("Day", { exact: true }).fill("3");
+  await page.getByLabel("Month", { exact: true }).fill("9");
+  await page.getByLabel("Year", { exact: true }).fill("2026");
   await page.getByRole("button", { name: "Add evidence" }).click();
   const problem = page.getByRole("alert", { name: "There is a problem" });
   await expect(problem).toContainText("There is a problem");
@@ -84,9 +84,9 @@ test("a scrutineer adds a link on the spot while answering, and it is cited at o
     .fill("https://example.org/northshire/young-advisers");
   await question.getByLabel("Title", { exact: true }).fill("Young advisers' review of the website");
   await question.getByRole("radio", { name: "Outcome for children" }).check();
-  await question.getByLabel("Day").fill("12");
-  await question.getByLabel("Month").fill("10");
-  await question.getByLabel("Year").fill("2026");
+  await question.getByLabel("Day", { exact: true }).fill("12");
+  await question.getByLabel("Month", { exact: true }).fill("10");
+  await question.getByLabel("Year", { exact: true }).fill("2026");
   await expectNoAxeViolations(page);
   await question.getByRole("button", { name: "Add evidence" }).click();
   const cited = question.getByRole("checkbox", { name: /Young advisers' review/ });

@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo-data";
 import { expectNoAxeViolations } from "./support/axe";
 import { freshCode, signIn } from "./support/auth";
-import { chooseRadio, press, typeInto } from "./support/keyboard";
+import { chooseOption, chooseRadio, press, typeInto } from "./support/keyboard";
 import { openPartnershipSection } from "./support/navigation";
 
 const TITLE = "Scrutiny journey 2026–27";
@@ -97,6 +97,43 @@ async function answerEveryStep(page: Page, answerFor: (code: string) => Answer, 
   await expect(page.getByText(/answered 24 of 24 questions/)).toBeVisible();
 }
 
+/**
+ * By keyboard alone, from question 1.1: one action (the scrutiny's improvement plan) linked to
+ * every question, so every answer has an action plan. Ends back on step 1.
+ */
+async function raisePlanForEveryQuestion(page: Page): Promise<void> {
+  await press(page, page.getByRole("link", { name: /^Step 1:/ }), "Enter");
+  await press(page, page.getByRole("link", { name: "Add an action for question 1.1" }), "Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Raise an action" })).toBeVisible();
+  await typeInto(
+    page,
+    page.getByLabel("Action", { exact: true }),
+    "Agree a partnership improvement plan for every Six Steps question, with named owners",
+  );
+  await chooseOption(page, page.getByLabel("Owning organisation"), "Northshire County Council");
+  await chooseRadio(
+    page,
+    page.getByRole("group", { name: "Named owner" }),
+    "A member of the partnership",
+  );
+  await chooseOption(page, page.getByLabel("Member", { exact: true }), "Helen Carter");
+  const due = page.getByRole("group", { name: "Due date" });
+  await typeInto(page, due.getByLabel("Day"), "31");
+  await typeInto(page, due.getByLabel("Month"), "3");
+  await typeInto(page, due.getByLabel("Year"), String(new Date().getFullYear() + 1));
+  await chooseRadio(page, page.getByRole("group", { name: "Priority" }), "High");
+  await press(page, page.getByText(/^Also link this action to other questions/), "Enter");
+  const others = page.getByRole("group", { name: "Other questions this action answers" });
+  const boxes = others.getByRole("checkbox");
+  expect(await boxes.count()).toBe(23);
+  for (const box of await boxes.all()) await press(page, box, "Space");
+  await press(page, page.getByRole("button", { name: "Raise action" }), "Enter");
+  await expect(page.getByText("Step 1 of 6")).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: /^1\.1/ }).getByRole("region", { name: /Action plan/ }),
+  ).toContainText("Agree a partnership improvement plan");
+}
+
 test.describe.configure({ mode: "serial" });
 
 test("the whole scrutiny: two scrutineers answer and submit, the lead agrees and signs off, keyboard only; then it is locked", async ({
@@ -130,6 +167,13 @@ test("the whole scrutiny: two scrutineers answer and submit, the lead agrees and
   await expect(lead.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
   await expectNoAxeViolations(lead);
   await answerEveryStep(lead, leadAnswer, true);
+  // Submitting without action plans says so, question by question.
+  await press(lead, lead.getByRole("button", { name: "Submit your answers" }), "Enter");
+  await expect(lead.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Add at least one action: every answer needs an action plan",
+  );
+  await raisePlanForEveryQuestion(lead);
+  await press(lead, lead.getByRole("link", { name: /^Back to the steps of/ }), "Enter");
   await press(lead, lead.getByRole("button", { name: "Submit your answers" }), "Enter");
   await expect(lead.getByText("You have submitted your answers.")).toBeVisible();
   await expectNoAxeViolations(lead);
@@ -200,4 +244,34 @@ test("the whole scrutiny: two scrutineers answer and submit, the lead agrees and
   await expect(lead.getByRole("main")).toContainText("James Whitfield");
   await expect(lead.getByRole("main")).toContainText(/Not rated → Green|Green/);
   await expectNoAxeViolations(lead);
+
+  // The business manager starts the next cycle from it: answers start unrated with the agreed
+  // rating beside them, and the open action is linked to the new assessment.
+  await manager.goto("/home");
+  await openPartnershipSection(manager, "Assessments");
+  await manager.getByRole("link", { name: TITLE }).click();
+  await manager.getByRole("link", { name: "Start next cycle from this assessment" }).click();
+  await expect(manager.getByRole("main")).toContainText("1 open action is linked");
+  await expectNoAxeViolations(manager);
+  await manager.getByLabel("Title of the new assessment").fill("Scrutiny journey 2027–28");
+  await expect(manager.getByLabel("Name of the new cycle")).toHaveValue("2027–28");
+  await manager.getByRole("button", { name: "Start the next cycle" }).click();
+  await expect(
+    manager.getByRole("heading", { level: 1, name: "Scrutiny journey 2027–28" }),
+  ).toBeVisible();
+  await expect(manager.getByRole("status", { name: "Next cycle started" })).toBeVisible();
+  // The same scrutineers, every answer unrated.
+  const progress = manager.getByRole("table", { name: "Progress" });
+  await expect(progress.getByRole("row", { name: /Dr Amara Okafor/ })).toContainText("Not started");
+  await expect(progress.getByRole("row", { name: /James Whitfield/ })).toContainText("0 of 24");
+  await expectNoAxeViolations(manager);
+  await manager.getByRole("link", { name: /^Step 1:/ }).click();
+  const carried = manager.getByRole("region", { name: /^1\.1/ });
+  await expect(carried.getByRole("region", { name: "Last cycle (2026–27)" })).toContainText(
+    "Amber",
+  );
+  await expect(carried.getByRole("region", { name: /Action plan/ })).toContainText(
+    "Carried forward from 2026–27",
+  );
+  await expectNoAxeViolations(manager);
 });

@@ -63,6 +63,30 @@ test("an agency respondent answers only the questions chosen for its organisatio
     await expect(region.getByRole("status")).toHaveText(/Saved at/);
   }
   await expectNoAxeViolations(respondent);
+  // The schools' action plan: one action of its own, from question 1.1, linked to all four.
+  await respondent.getByRole("link", { name: "Add an action for question 1.1" }).click();
+  await respondent
+    .getByLabel("Action", { exact: true })
+    .fill("Bring schools' designated safeguarding leads into the partnership's planning");
+  await expect(respondent.getByLabel("Owning organisation")).toContainText(SCHOOLS);
+  await respondent.getByRole("radio", { name: "A member of the partnership" }).check();
+  const members = respondent.getByLabel("Member", { exact: true });
+  await members.selectOption(
+    (await members.locator("option", { hasText: "Mark Evans" }).getAttribute("value")) ?? "",
+  );
+  const due = respondent.getByRole("group", { name: "Due date" });
+  await due.getByLabel("Day").fill("30");
+  await due.getByLabel("Month").fill("6");
+  await due.getByLabel("Year").fill(String(new Date().getFullYear() + 1));
+  await respondent.getByRole("radio", { name: "Medium" }).check();
+  await respondent.getByText(/^Also link this action to other questions/).click();
+  for (const code of ["1.2", "1.3", "1.4"])
+    await respondent
+      .getByRole("group", { name: "Other questions this action answers" })
+      .getByRole("checkbox", { name: new RegExp(`^${code.replace(".", "\\.")}`) })
+      .check();
+  await respondent.getByRole("button", { name: "Raise action" }).click();
+  await expect(respondent.getByText("Step 1 of 6")).toBeVisible();
   await respondent.getByRole("link", { name: /Back to the steps/ }).click();
   await expect(respondent.getByText("You have answered 4 of 4 questions.")).toBeVisible();
   await respondent.getByRole("button", { name: "Submit your answers" }).click();

@@ -70,10 +70,8 @@ async function resolveCycle(
 export const startNextCycle = partnershipAction({
   schema: startNextCycleSchema,
   permission: "cycle.manage",
-  revalidate: (input) => [
-    `/partnerships/${input.partnershipId}/assessments`,
-    `/partnerships/${input.partnershipId}/actions`,
-  ],
+  // No revalidation: refreshing this page would replace the form (the next cycle now exists)
+  // before it can open the new assessment; every page it changes is rendered on request.
   handler: async ({ user, input, tx }) => {
     const previous = await tx.assessment.findFirst({
       where: { id: input.assessmentId, partnershipId: input.partnershipId },

@@ -59,3 +59,19 @@ export async function press(page: Page, target: Locator, key: "Space" | "Enter")
   await tabTo(page, target);
   await page.keyboard.press(key);
 }
+
+/** Tabs to a closed select and moves with the arrow keys until an option containing `text` is chosen. */
+export async function chooseOption(page: Page, select: Locator, text: string): Promise<void> {
+  await tabTo(page, select);
+  const chosen = () =>
+    select.evaluate((element) => {
+      const list = element as HTMLSelectElement;
+      return list.options[list.selectedIndex]?.text ?? "";
+    });
+  const count = await select.locator("option").count();
+  for (let presses = 0; presses <= count; presses += 1) {
+    if ((await chosen()).includes(text)) return;
+    await page.keyboard.press("ArrowDown");
+  }
+  expect(await chosen()).toContain(text);
+}

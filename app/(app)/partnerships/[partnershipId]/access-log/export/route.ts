@@ -1,6 +1,5 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/authz/errors";
-import { authorise, type PartnershipAccess } from "@/lib/authz/guard";
+import { plainText, routeAccess } from "@/lib/authz/route-access";
+import type { PartnershipAccess } from "@/lib/authz/guard";
 import { recordAccess } from "@/lib/audit";
 import { accessLogBatches, type AccessLogEntry } from "@/lib/data/access-log";
 import { parseAccessLogFilters } from "@/lib/domain/access-log-filters";
@@ -10,41 +9,19 @@ import {
   accessLogFileName,
 } from "@/lib/export/access-log-csv";
 import { CSV_BOM, csvLine, toCsv } from "@/lib/export/csv";
-import { isUuid } from "@/lib/validation";
-
-function text(status: number, body: string): Response {
-  return new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-}
-
-/** A route handler is reached directly, not through the page: it checks access itself. */
-async function access(request: Request, partnershipId: string) {
-  try {
-    if (!isUuid(partnershipId)) throw new NotFoundError();
-    return authorise(await getCurrentUser(), partnershipId, "accessLog.export");
-  } catch (error) {
-    if (error instanceof NotSignedInError) {
-      const url = new URL(request.url);
-      const signIn = new URL("/sign-in", url);
-      signIn.searchParams.set("callbackUrl", `${url.pathname}${url.search}`);
-      return Response.redirect(signIn, 303);
-    }
-    if (error instanceof NotFoundError) return text(404, "Page not found");
-    if (error instanceof ForbiddenError) return text(403, error.message);
-    throw error;
-  }
-}
 
 export async function GET(
   request: Request,
   { params }: { params: Promise<{ partnershipId: string }> },
 ): Promise<Response> {
   const { partnershipId } = await params;
-  const granted = await access(request, partnershipId);
+  const granted = await routeAccess(request, partnershipId, "accessLog.export");
   if (granted instanceof Response) return granted;
 
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const { filters, errors } = parseAccessLogFilters(query);
-  if (Object.keys(errors).length > 0) return text(400, Object.values(errors).flat().join("\n"));
+  if (Object.keys(errors).length > 0)
+    return plainText(400, Object.values(errors).flat().join("\n"));
   const { page: _page, ...exported } = filters;
   await recordAccess({
     action: "access-log.exported",

@@ -1,40 +1,8 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/authz/errors";
-import { authorise } from "@/lib/authz/guard";
+import { plainText, routeAccess } from "@/lib/authz/route-access";
 import { recordAccess } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { formatUkDateTime } from "@/lib/domain/london-time";
 import { contentDisposition } from "@/lib/domain/uploads";
-import { isUuid } from "@/lib/validation";
-
-function text(status: number, body: string): Response {
-  return new Response(body, {
-    status,
-    headers: {
-      "Content-Type": "text/plain; charset=utf-8",
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
-}
-
-/** A route handler is reached directly, not through the page: it checks access itself. */
-async function access(request: Request, partnershipId: string, evidenceId: string) {
-  try {
-    if (!isUuid(partnershipId) || !isUuid(evidenceId)) throw new NotFoundError();
-    return authorise(await getCurrentUser(), partnershipId, "evidence.view");
-  } catch (error) {
-    if (error instanceof NotSignedInError) {
-      const url = new URL(request.url);
-      const signIn = new URL("/sign-in", url);
-      signIn.searchParams.set("callbackUrl", url.pathname);
-      return Response.redirect(signIn, 303);
-    }
-    if (error instanceof NotFoundError) return text(404, "Page not found");
-    if (error instanceof ForbiddenError) return text(403, error.message);
-    throw error;
-  }
-}
 
 /**
  * Downloads an uploaded evidence file, for members who can read the partnership's evidence. Always
@@ -46,7 +14,7 @@ export async function GET(
   { params }: { params: Promise<{ partnershipId: string; evidenceId: string }> },
 ): Promise<Response> {
   const { partnershipId, evidenceId } = await params;
-  const granted = await access(request, partnershipId, evidenceId);
+  const granted = await routeAccess(request, partnershipId, "evidence.view", [evidenceId]);
   if (granted instanceof Response) return granted;
 
   const item = await db().evidenceItem.findFirst({
@@ -57,9 +25,9 @@ export async function GET(
       file: { select: { id: true, fileName: true, mimeType: true, sizeBytes: true } },
     },
   });
-  if (!item?.file) return text(404, "Page not found");
+  if (!item?.file) return plainText(404, "Page not found");
   if (item.removedAt)
-    return text(
+    return plainText(
       410,
       `This file was removed on ${formatUkDateTime(item.removedAt)}. Its details stay in the evidence library.`,
     );
@@ -67,7 +35,7 @@ export async function GET(
     where: { id: item.file.id, partnershipId },
     select: { content: true },
   });
-  if (!stored?.content) return text(410, "This file has been removed.");
+  if (!stored?.content) return plainText(410, "This file has been removed.");
 
   await recordAccess({
     action: "evidence.downloaded",
