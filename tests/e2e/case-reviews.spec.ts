@@ -30,7 +30,7 @@ test("a business manager records a local review, its recommendation and the acti
   await referred.getByLabel("Year", { exact: true }).fill("2026");
   await page.getByRole("button", { name: "Add case review" }).click();
   await expect(page.getByRole("heading", { level: 1, name: IDENTIFIER })).toBeVisible();
-  await expect(page.getByRole("main")).toContainText("3 August 2026");
+  await expect(page.getByRole("main")).toContainText("3 Aug 2026");
   await expectNoAxeViolations(page);
 
   await page.getByRole("link", { name: "Add a recommendation" }).click();

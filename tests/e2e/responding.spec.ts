@@ -32,7 +32,10 @@ test("a scrutineer answers by keyboard, sees it saved, and keeps it after a relo
     .fill("Consult the youth voice forum before the plan is reviewed.");
   await question.getByRole("checkbox", { name: /Safeguarding children partnership plan/ }).check();
   await expect(question.getByRole("status")).toHaveText(/Saved at \d\d:\d\d/);
-  await expect(question.getByText("Still needed before you submit")).toHaveCount(0);
+  // Rating, narrative, remaining work and evidence are done: only the action plan is still needed.
+  await expect(
+    question.getByText("Still needed before you submit").locator("..").getByRole("listitem"),
+  ).toHaveText(["Add at least one action: every answer needs an action plan"]);
 
   await page.reload();
   const reloaded = page.getByRole("region", { name: /^1\.1/ });
