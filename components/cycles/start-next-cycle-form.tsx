@@ -1,16 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, useState, type ReactNode } from "react";
+import { formatEvidenceDate as formatDate } from "@/components/evidence/format";
 import { useFormAction } from "@/components/members/use-form-action";
 import { SubmitButton } from "@/components/ui/button";
-import { Choices } from "@/components/ui/choices";
+import { DateInput } from "@/components/ui/date-input";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Select, TextField } from "@/components/ui/field";
 import { startNextCycle } from "@/lib/actions/assessments/start-next-cycle";
-import { START_NEXT_CYCLE_FIELD_LABELS } from "@/lib/domain/cycles";
 import type { NextCycleStart } from "@/lib/data/next-cycle";
-import { formatEvidenceDate as formatDate } from "@/components/evidence/format";
+import { START_NEXT_CYCLE_FIELD_LABELS as LABELS } from "@/lib/domain/cycles";
+import { dateStampParts } from "@/lib/domain/date-parts";
+
+type Choice = "existing" | "new";
 
 /** Choose (or create) the next cycle and a title; the new assessment opens when it is ready. */
 export function StartNextCycleForm({
@@ -30,81 +33,87 @@ export function StartNextCycleForm({
   }, [form.success, partnershipId, router]);
   const errors = form.failure?.fieldErrors;
   const hasCycles = data.cycles.length > 0;
-  const choice = form.value("cycleChoice") ?? (hasCycles ? "existing" : "new");
+  const [choice, setChoice] = useState<Choice>(
+    form.value("cycleChoice") === "new" || !hasCycles ? "new" : "existing",
+  );
+  const posted = (name: string, fallback: string) => ({
+    day: form.value(`${name}-day`) ?? dateStampParts(fallback).day,
+    month: form.value(`${name}-month`) ?? dateStampParts(fallback).month,
+    year: form.value(`${name}-year`) ?? dateStampParts(fallback).year,
+  });
   const newCycleFields = (
-    <div className="space-y-4">
+    <div className="space-y-5">
       <TextField
         name="cycleName"
-        label={START_NEXT_CYCLE_FIELD_LABELS.cycleName}
+        label={LABELS.cycleName}
         errors={errors?.cycleName}
         defaultValue={form.value("cycleName") ?? data.suggestion.name}
         maxLength={40}
         className="max-w-xs"
       />
-      <TextField
+      <DateInput
         name="cycleStartsOn"
-        type="date"
-        label={START_NEXT_CYCLE_FIELD_LABELS.cycleStartsOn}
+        legend={LABELS.cycleStartsOn}
+        hint="For example, 1 4 2027"
         errors={errors?.cycleStartsOn}
-        defaultValue={form.value("cycleStartsOn") ?? data.suggestion.startsOn}
-        className="max-w-xs"
+        defaults={posted("cycleStartsOn", data.suggestion.startsOn)}
       />
-      <TextField
+      <DateInput
         name="cycleEndsOn"
-        type="date"
-        label={START_NEXT_CYCLE_FIELD_LABELS.cycleEndsOn}
+        legend={LABELS.cycleEndsOn}
+        hint="For example, 31 3 2028"
         errors={errors?.cycleEndsOn}
-        defaultValue={form.value("cycleEndsOn") ?? data.suggestion.endsOn}
-        className="max-w-xs"
+        defaults={posted("cycleEndsOn", data.suggestion.endsOn)}
       />
     </div>
   );
+  const existingCycleField = (
+    <Select
+      name="cycleId"
+      label={LABELS.cycleId}
+      errors={errors?.cycleId}
+      defaultValue={form.value("cycleId") ?? ""}
+      options={[
+        { value: "", label: "Select a cycle" },
+        ...data.cycles.map((c) => ({
+          value: c.id,
+          label: `${c.name} (${formatDate(c.startsOn)} to ${formatDate(c.endsOn)})`,
+        })),
+      ]}
+    />
+  );
   return (
     <form key={form.attempt} action={form.formAction} noValidate className="max-w-2xl space-y-6">
-      <ErrorSummary
-        message={form.failure?.message}
-        fieldErrors={errors}
-        labels={START_NEXT_CYCLE_FIELD_LABELS}
-      />
+      <ErrorSummary message={form.failure?.message} fieldErrors={errors} labels={LABELS} />
       <input type="hidden" name="partnershipId" value={partnershipId} />
       <input type="hidden" name="assessmentId" value={data.assessment.id} />
       <TextField
         name="title"
-        label={START_NEXT_CYCLE_FIELD_LABELS.title}
+        label={LABELS.title}
         errors={errors?.title}
         defaultValue={form.value("title") ?? `${data.assessment.title} (${data.suggestion.name})`}
         maxLength={200}
       />
       {hasCycles ? (
-        <>
-          <Choices
-            type="radio"
-            name="cycleChoice"
-            legend="Which cycle is it for?"
-            errors={errors?.cycleChoice}
-            defaultValue={choice}
-            choices={[
-              { value: "existing", label: "A cycle that already exists" },
-              { value: "new", label: "A new cycle" },
-            ]}
-          />
-          <Select
-            name="cycleId"
-            label="Existing cycle"
-            hint="Used when you choose a cycle that already exists."
-            errors={errors?.cycleId}
-            defaultValue={form.value("cycleId")}
-            options={data.cycles.map((c) => ({
-              value: c.id,
-              label: `${c.name} (${formatDate(c.startsOn)} to ${formatDate(c.endsOn)})`,
-            }))}
-          />
-          <fieldset className="space-y-4">
-            <legend className="text-lg font-bold">New cycle</legend>
-            <p className="text-muted">Used when you choose a new cycle.</p>
+        <fieldset className="space-y-3">
+          <legend className="mb-1 text-lg font-bold">Which cycle is it for?</legend>
+          <RevealRadio
+            value="existing"
+            label="A cycle that already exists"
+            checked={choice === "existing"}
+            onChoose={setChoice}
+          >
+            {existingCycleField}
+          </RevealRadio>
+          <RevealRadio
+            value="new"
+            label="A new cycle"
+            checked={choice === "new"}
+            onChoose={setChoice}
+          >
             {newCycleFields}
-          </fieldset>
-        </>
+          </RevealRadio>
+        </fieldset>
       ) : (
         <fieldset className="space-y-4">
           <legend className="text-lg font-bold">The new cycle</legend>
@@ -114,5 +123,48 @@ export function StartNextCycleForm({
       )}
       <SubmitButton pendingText="Starting the next cycle…">Start the next cycle</SubmitButton>
     </form>
+  );
+}
+
+/** A GOV.UK radio whose fields are shown beneath it only while it is chosen. */
+function RevealRadio({
+  value,
+  label,
+  checked,
+  onChoose,
+  children,
+}: {
+  value: Choice;
+  label: string;
+  checked: boolean;
+  onChoose: (value: Choice) => void;
+  children: ReactNode;
+}) {
+  const id = value === "existing" ? "cycleChoice" : `cycleChoice-${value}`;
+  return (
+    <div>
+      <div className="flex items-start gap-3">
+        <input
+          id={id}
+          type="radio"
+          name="cycleChoice"
+          value={value}
+          checked={checked}
+          onChange={() => onChoose(value)}
+          aria-controls={`${id}-reveal`}
+          className="mt-0.5 h-7 w-7 shrink-0 accent-ink"
+        />
+        <label htmlFor={id} className="text-lg">
+          {label}
+        </label>
+      </div>
+      <div
+        id={`${id}-reveal`}
+        hidden={!checked}
+        className="mt-3 ml-3.5 border-l-4 border-[#b1b4b6] pl-6"
+      >
+        {checked ? children : null}
+      </div>
+    </div>
   );
 }

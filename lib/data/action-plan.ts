@@ -20,7 +20,7 @@ export async function actionPlanCounts(
     where: { assessmentId, questionId: { in: responses.map((r) => r.questionId) } },
     select: {
       questionId: true,
-      action: { select: { sourceResponseId: true, ownerOrganisationId: true } },
+      action: { select: { ownerOrganisationId: true } },
     },
   });
   const byQuestion = new Map<string, typeof links>();
@@ -31,10 +31,7 @@ export async function actionPlanCounts(
   }
   for (const response of responses) {
     const plan = (byQuestion.get(response.questionId) ?? []).filter((link) =>
-      countsTowardsPlan(
-        { responseId: response.id, organisationId: participantOrganisationId },
-        link.action,
-      ),
+      countsTowardsPlan({ organisationId: participantOrganisationId }, link.action),
     );
     counts.set(response.id, plan.length);
   }

@@ -166,16 +166,15 @@ export function canRaiseActionFor(actor: ActionActor, ownerOrganisationId: strin
  * response's plan when it is linked to the response's (assessment, question) and:
  * - for a scrutineer, any such action (a scrutiny has one improvement plan, shared by its
  *   scrutineers);
- * - for an organisation, one raised from its own response or owned by that organisation.
+ * - for an organisation, one that organisation owns: the plan it can see and answer for (its
+ *   agency users see only their own organisation's actions).
  */
 export function countsTowardsPlan(
-  participant: { responseId: string; organisationId: string | null },
-  action: { sourceResponseId: string | null; ownerOrganisationId: string },
+  participant: { organisationId: string | null },
+  action: { ownerOrganisationId: string },
 ): boolean {
-  if (participant.organisationId === null) return true;
   return (
-    action.sourceResponseId === participant.responseId ||
-    action.ownerOrganisationId === participant.organisationId
+    participant.organisationId === null || action.ownerOrganisationId === participant.organisationId
   );
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isDateStamp } from "./london-time";
+import { gatherDateParts, parseDateParts } from "./date-parts";
 
 /**
  * Cycles carry work forward: the next cycle's assessment starts from a finalised one. Its answers
@@ -27,56 +27,79 @@ export function suggestNextCycle(cycle: { name: string; startsOn: string; endsOn
   return { name: `${first}–${String((first + 1) % 100).padStart(2, "0")}`, startsOn, endsOn };
 }
 
-const dateField = (label: string) =>
-  z
-    .string({ error: `Enter the date the cycle ${label}` })
-    .trim()
-    .refine((value) => value !== "", `Enter the date the cycle ${label}`)
-    .refine(
-      (value) => value === "" || isDateStamp(value),
-      `The date the cycle ${label} must be a real date`,
-    );
+/** The date as "YYYY-MM-DD", or "" when it is not one (only for an existing cycle, not used). */
+function stampOf(value: unknown): string {
+  const parsed = parseDateParts(value);
+  return parsed.kind === "date" ? parsed.stamp : "";
+}
+
+/** A required date from the GOV.UK date input, with messages naming which one. */
+function dateField(label: string) {
+  return z.unknown().transform((value, ctx): string => {
+    const parsed = parseDateParts(value);
+    if (parsed.kind === "date") return parsed.stamp;
+    ctx.addIssue({
+      code: "custom",
+      message:
+        parsed.kind === "blank"
+          ? `Enter the date the cycle ${label}`
+          : parsed.kind === "incomplete"
+            ? `The date the cycle ${label} must include a ${parsed.missing}`
+            : `The date the cycle ${label} must be a real date`,
+    });
+    return z.NEVER;
+  });
+}
 
 const optionalText = z
   .string()
   .optional()
   .transform((value) => value?.trim() ?? "");
 
-export const startNextCycleSchema = z
-  .object({
-    partnershipId: z.uuid({ error: "That partnership does not exist" }),
-    assessmentId: z.uuid({ error: "That assessment does not exist" }),
-    title: z
-      .string({ error: "Enter a title" })
-      .trim()
-      .min(3, "Title must be 3 characters or more")
-      .max(200, "Title must be 200 characters or fewer"),
-    cycleChoice: z.enum(["existing", "new"], {
-      error: "Choose whether to use a cycle that already exists or create a new one",
-    }),
-    cycleId: optionalText,
-    cycleName: optionalText,
-    cycleStartsOn: optionalText,
-    cycleEndsOn: optionalText,
-  })
-  .superRefine((value, ctx) => {
-    const issue = (path: string, message: string) =>
-      ctx.addIssue({ code: "custom", path: [path], message });
-    if (value.cycleChoice === "existing") {
-      if (!z.uuid().safeParse(value.cycleId).success)
-        issue("cycleId", "Select the cycle from the list");
-      return;
-    }
-    if (value.cycleName === "") issue("cycleName", "Enter a name for the new cycle, like 2027–28");
-    else if (value.cycleName.length > 40)
-      issue("cycleName", "The cycle name must be 40 characters or fewer");
-    const starts = dateField("starts").safeParse(value.cycleStartsOn);
-    const ends = dateField("ends").safeParse(value.cycleEndsOn);
-    if (!starts.success) issue("cycleStartsOn", starts.error.issues[0]?.message ?? "");
-    if (!ends.success) issue("cycleEndsOn", ends.error.issues[0]?.message ?? "");
-    if (starts.success && ends.success && value.cycleEndsOn <= value.cycleStartsOn)
-      issue("cycleEndsOn", "The cycle must end after it starts");
-  });
+export const startNextCycleSchema = z.preprocess(
+  (raw) => gatherDateParts(raw, ["cycleStartsOn", "cycleEndsOn"]),
+  z
+    .object({
+      partnershipId: z.uuid({ error: "That partnership does not exist" }),
+      assessmentId: z.uuid({ error: "That assessment does not exist" }),
+      title: z
+        .string({ error: "Enter a title" })
+        .trim()
+        .min(3, "Title must be 3 characters or more")
+        .max(200, "Title must be 200 characters or fewer"),
+      cycleChoice: z.enum(["existing", "new"], {
+        error: "Choose whether to use a cycle that already exists or create a new one",
+      }),
+      cycleId: optionalText,
+      cycleName: optionalText,
+      cycleStartsOn: z.unknown().optional(),
+      cycleEndsOn: z.unknown().optional(),
+    })
+    .superRefine((value, ctx) => {
+      const issue = (path: string, message: string) =>
+        ctx.addIssue({ code: "custom", path: [path], message });
+      if (value.cycleChoice === "existing") {
+        if (!z.uuid().safeParse(value.cycleId).success)
+          issue("cycleId", "Select the cycle from the list");
+        return;
+      }
+      if (value.cycleName === "")
+        issue("cycleName", "Enter a name for the new cycle, like 2027–28");
+      else if (value.cycleName.length > 40)
+        issue("cycleName", "The cycle name must be 40 characters or fewer");
+      const starts = dateField("starts").safeParse(value.cycleStartsOn);
+      const ends = dateField("ends").safeParse(value.cycleEndsOn);
+      if (!starts.success) issue("cycleStartsOn", starts.error.issues[0]?.message ?? "");
+      if (!ends.success) issue("cycleEndsOn", ends.error.issues[0]?.message ?? "");
+      if (starts.success && ends.success && ends.data <= starts.data)
+        issue("cycleEndsOn", "The cycle must end after it starts");
+    })
+    .transform((value) => ({
+      ...value,
+      cycleStartsOn: stampOf(value.cycleStartsOn),
+      cycleEndsOn: stampOf(value.cycleEndsOn),
+    })),
+);
 
 export type StartNextCycleInput = z.infer<typeof startNextCycleSchema>;
 

@@ -222,6 +222,28 @@ describe("starting the next cycle from a finalised assessment", () => {
     });
   });
 
+  it("starts the next cycle once when two requests arrive together", async () => {
+    const prisma = database.prisma;
+    const s = await finalisedScrutiny();
+    await signInAs(s.manager.user.id);
+    const ids = { partnershipId: s.partnership.id, assessmentId: s.assessment.id };
+    const results = await Promise.all([
+      startNextCycle(null, { ...ids, ...newCycle, cycleName: "Race A" }),
+      startNextCycle(null, { ...ids, ...newCycle, cycleName: "Race B" }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({
+      message: expect.stringContaining("The next cycle has already been started"),
+    });
+    expect(
+      await prisma.assessment.count({ where: { baselineAssessmentId: s.assessment.id } }),
+    ).toBe(1);
+    // The refused request wrote nothing, not even its cycle.
+    expect(await prisma.cycle.count({ where: { partnershipId: s.partnership.id } })).toBe(2);
+    // The carried actions' version moved on, so an edit form opened before is stale.
+    expect((await prisma.action.findUniqueOrThrow({ where: { id: s.open.id } })).version).toBe(2);
+  });
+
   it("refuses an assessment in progress, an earlier cycle and a clashing cycle name, writing nothing", async () => {
     const prisma = database.prisma;
     const s = await finalisedScrutiny();

@@ -115,24 +115,14 @@ describe("who sees, raises, edits and updates an action", () => {
 
 describe("what counts towards an answer's action plan", () => {
   it("counts any linked action for a scrutineer", () => {
-    expect(
-      countsTowardsPlan(
-        { responseId: "r1", organisationId: null },
-        { sourceResponseId: null, ownerOrganisationId: "police" },
-      ),
-    ).toBe(true);
-  });
-  it("counts, for an organisation, its own actions or those raised from its answer", () => {
-    const seat = { responseId: "r1", organisationId: "schools" };
-    expect(countsTowardsPlan(seat, { sourceResponseId: null, ownerOrganisationId: "police" })).toBe(
-      false,
-    );
-    expect(countsTowardsPlan(seat, { sourceResponseId: "r1", ownerOrganisationId: "police" })).toBe(
+    expect(countsTowardsPlan({ organisationId: null }, { ownerOrganisationId: "police" })).toBe(
       true,
     );
-    expect(
-      countsTowardsPlan(seat, { sourceResponseId: null, ownerOrganisationId: "schools" }),
-    ).toBe(true);
+  });
+  it("counts, for an organisation, only the actions it owns (the ones it can see)", () => {
+    const seat = { organisationId: "schools" };
+    expect(countsTowardsPlan(seat, { ownerOrganisationId: "police" })).toBe(false);
+    expect(countsTowardsPlan(seat, { ownerOrganisationId: "schools" })).toBe(true);
   });
 });
 

@@ -73,6 +73,9 @@ export const startNextCycle = partnershipAction({
   // No revalidation: refreshing this page would replace the form (the next cycle now exists)
   // before it can open the new assessment; every page it changes is rendered on request.
   handler: async ({ user, input, tx }) => {
+    // One at a time per assessment: a second request (another tab, a retried post) waits here and
+    // then finds the successor, so the next cycle is never started twice.
+    await tx.$queryRaw`SELECT id FROM "Assessment" WHERE id = ${input.assessmentId}::uuid AND "partnershipId" = ${input.partnershipId}::uuid FOR UPDATE`;
     const previous = await tx.assessment.findFirst({
       where: { id: input.assessmentId, partnershipId: input.partnershipId },
       select: {
@@ -187,6 +190,11 @@ export const startNextCycle = partnershipAction({
     );
     await tx.actionLink.createMany({
       data: carried.map((link) => ({ ...link, assessmentId: assessment.id })),
+    });
+    // The carried actions changed (a new link): an edit form opened before this is now stale.
+    await tx.action.updateMany({
+      where: { id: { in: [...new Set(carried.map((link) => link.actionId))] } },
+      data: { version: { increment: 1 } },
     });
 
     await recordChange(tx, {
