@@ -66,6 +66,12 @@ export const PERMISSIONS = {
   // The case-review register: anonymised identifiers only.
   "caseReview.view": ALL,
   "caseReview.manage": ["BUSINESS_MANAGER"],
+  // The scrutiny arrangements (seed 001 Section 6) and the partnership profile the published
+  // arrangements need: everyone reads; the business manager and scrutineers record the answers;
+  // the business manager keeps the profile.
+  "arrangements.view": ALL,
+  "arrangements.edit": ["BUSINESS_MANAGER", "SCRUTINEER"],
+  "profile.edit": ["BUSINESS_MANAGER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

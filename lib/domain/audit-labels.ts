@@ -61,6 +61,10 @@ const ACTION_LABELS: Record<string, string> = {
   "case-review.updated": "Changed a case review",
   "recommendation.created": "Added a case review recommendation",
   "recommendation.updated": "Changed a case review recommendation",
+  // Scrutiny arrangements and the partnership profile
+  "arrangement.answered": "Recorded an answer about the scrutiny arrangements",
+  "profile.updated": "Changed the partnership profile",
+  "organisation.updated": "Changed an organisation's details in the partnership profile",
 };
 
 export function auditActionLabel(action: string): string {
@@ -88,6 +92,7 @@ const ENTITY_LABELS: Record<string, string> = {
   Cycle: "Cycle",
   CaseReview: "Case review",
   CaseReviewRecommendation: "Case review recommendation",
+  ArrangementAnswer: "Scrutiny arrangements answer",
 };
 
 /**
