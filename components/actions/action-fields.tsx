@@ -57,7 +57,11 @@ export function DueDateInput({
   );
 }
 
-/** Radios where the chosen option reveals more fields beneath it (GOV.UK conditional reveal). */
+/**
+ * Radios where the chosen option reveals more fields beneath it (GOV.UK conditional reveal): each
+ * radio names the panel it controls (aria-controls), which follows it in reading order. Not
+ * aria-expanded: ARIA does not allow it on a radio, and axe (our accessibility check) fails it.
+ */
 function OwnerRadios({
   value,
   onChange,

@@ -29,6 +29,11 @@ export function LinkedQuestions({ links }: { links: ActionDetail["links"] }) {
                 <Link href={link.href} className="text-brand underline">
                   <span className="mr-2 font-bold tabular-nums">{link.code}</span>
                   {link.text}
+                  {/* The same question can be linked in several assessments: say which. */}
+                  <span className="sr-only">
+                    {" "}
+                    in {group.title} ({group.cycle})
+                  </span>
                 </Link>
               </li>
             ))}

@@ -75,6 +75,10 @@ export function EditActionForm({
       <input type="hidden" name="partnershipId" value={partnershipId} />
       <input type="hidden" name="actionId" value={action.id} />
       <input type="hidden" name="version" value={action.version} />
+      {/* The links this form shows: only these can be unlinked, not any added since it loaded. */}
+      {action.links.map((link) => (
+        <input key={linkValue(link)} type="hidden" name="shownLinks" value={linkValue(link)} />
+      ))}
       <ActionFields
         organisations={organisations}
         members={members}
@@ -86,6 +90,7 @@ export function EditActionForm({
           groups={linkGroups}
           selected={selectedLinks}
           legend="Linked questions"
+          headingLevel={2}
           hint={
             action.source.type === "RESPONSE"
               ? "Untick a question to unlink it. An action raised from an answer stays linked to at least one question."

@@ -23,8 +23,9 @@ function assessmentHref(partnershipId: string, assessmentId: string) {
 
 /**
  * One partnership on the home page: what the person has to answer there and how far they are, and
- * for a business manager every assessment's progress. Links never repeat the partnership's name,
- * so "Your partnerships" holds the one link to the partnership itself.
+ * for a business manager every assessment's progress. Links never show the partnership's name,
+ * so "Your partnerships" holds the one link to the partnership itself; the action counts, which
+ * read the same for every partnership, name it to screen readers.
  */
 export function PartnershipWork({ partnership }: { partnership: HomePartnership }) {
   const { partnershipId, toAnswer, assessments, actions } = partnership;
@@ -96,6 +97,7 @@ export function PartnershipWork({ partnership }: { partnership: HomePartnership 
                   className="text-brand underline"
                 >
                   {actions.open === 1 ? "1 open action" : `${actions.open} open actions`}
+                  <span className="sr-only"> in {partnership.partnershipName}</span>
                 </Link>
               </li>
               <li>
@@ -104,6 +106,7 @@ export function PartnershipWork({ partnership }: { partnership: HomePartnership 
                   className="text-brand underline"
                 >
                   {actions.overdue} overdue
+                  <span className="sr-only"> in {partnership.partnershipName}</span>
                 </Link>
               </li>
               <li>{actions.dueSoon} due in the next 30 days</li>

@@ -213,64 +213,76 @@ export type TrackerOptions = {
 };
 
 /**
- * What the filter form and the reassignment form offer, in one query. Steps and question codes are
- * the Six Steps' own plus any other code an action is linked to (an adapted framework).
+ * What the filter form and the reassignment form offer. Steps and question codes are the Six Steps'
+ * own plus any other code an action is linked to (an adapted framework). Narrow reads, however
+ * many actions there are: the distinct owners (grouped in the database), the questions linked to
+ * visible actions (each once), and the names of the members among the owners.
  */
 export async function getTrackerOptions(partnershipId: string): Promise<TrackerOptions> {
   const { membership } = authorise(await getCurrentUser(), partnershipId, "action.view");
   const canReassign = can(membership.role, "action.reassign");
   const agency = AGENCY_ROLES.includes(membership.role);
-  const partnership = await db().partnership.findUniqueOrThrow({
-    where: { id: partnershipId },
-    select: {
-      slug: true,
-      organisations: {
-        where: agency
-          ? { id: { in: membership.organisationId ? [membership.organisationId] : [] } }
-          : {},
-        orderBy: { name: "asc" },
-        select: { id: true, name: true },
-      },
-      cycles: { orderBy: { startsOn: "desc" }, select: { id: true, name: true } },
-      actions: {
-        where: visibleTo(membership),
-        select: {
-          ownerUserId: true,
-          ownerName: true,
-          ownerEmail: true,
-          ownerUser: { select: { name: true, email: true } },
-          links: {
-            select: { question: { select: { code: true, step: { select: { number: true } } } } },
+  const visible = visibleTo(membership);
+  const [partnership, ownerGroups, linkedQuestions] = await Promise.all([
+    db().partnership.findUniqueOrThrow({
+      where: { id: partnershipId },
+      select: {
+        slug: true,
+        organisations: {
+          where: agency
+            ? { id: { in: membership.organisationId ? [membership.organisationId] : [] } }
+            : {},
+          orderBy: { name: "asc" },
+          select: { id: true, name: true },
+        },
+        cycles: { orderBy: { startsOn: "desc" }, select: { id: true, name: true } },
+        memberships: {
+          where: canReassign
+            ? { deactivatedAt: null, user: { disabledAt: null } }
+            : { id: { in: [] } },
+          orderBy: { user: { name: "asc" } },
+          select: {
+            user: { select: { id: true, name: true, email: true } },
+            organisation: { select: { name: true } },
           },
         },
       },
-      memberships: {
-        where: canReassign
-          ? { deactivatedAt: null, user: { disabledAt: null } }
-          : { id: { in: [] } },
-        orderBy: { user: { name: "asc" } },
-        select: {
-          user: { select: { id: true, name: true, email: true } },
-          organisation: { select: { name: true } },
-        },
-      },
-    },
-  });
+    }),
+    db().action.groupBy({
+      by: ["ownerUserId", "ownerName", "ownerEmail"],
+      where: visible,
+      orderBy: [{ ownerUserId: "asc" }, { ownerEmail: "asc" }, { ownerName: "asc" }],
+    }),
+    db().frameworkQuestion.findMany({
+      where: { actionLinks: { some: { action: visible } } },
+      select: { code: true, step: { select: { number: true } } },
+    }),
+  ]);
+  const ownerUserIds = ownerGroups.flatMap((group) =>
+    group.ownerUserId ? [group.ownerUserId] : [],
+  );
+  const users =
+    ownerUserIds.length === 0
+      ? []
+      : await db().user.findMany({
+          where: { id: { in: ownerUserIds } },
+          select: { id: true, name: true, email: true },
+        });
+  const userById = new Map(users.map((user) => [user.id, user]));
 
   const owners = new Map<string, string>();
+  for (const group of ownerGroups) {
+    const user = group.ownerUserId ? userById.get(group.ownerUserId) : undefined;
+    if (group.ownerUserId && user)
+      owners.set(group.ownerUserId, ownerName({ ownerUser: user, ownerName: null }));
+    else if (!group.ownerUserId && group.ownerEmail)
+      owners.set(group.ownerEmail.toLowerCase(), `${group.ownerName ?? ""} (${group.ownerEmail})`);
+  }
   const codes = new Set(SIX_STEPS_FRAMEWORK.steps.flatMap((s) => s.questions.map((q) => q.code)));
   const steps = new Set(SIX_STEPS_FRAMEWORK.steps.map((s) => s.number));
-  for (const action of partnership.actions) {
-    if (action.ownerUserId && action.ownerUser) owners.set(action.ownerUserId, ownerName(action));
-    else if (action.ownerEmail)
-      owners.set(
-        action.ownerEmail.toLowerCase(),
-        `${action.ownerName ?? ""} (${action.ownerEmail})`,
-      );
-    for (const link of action.links) {
-      codes.add(link.question.code);
-      steps.add(link.question.step.number);
-    }
+  for (const question of linkedQuestions) {
+    codes.add(question.code);
+    steps.add(question.step.number);
   }
   return {
     partnershipSlug: partnership.slug,

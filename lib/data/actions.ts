@@ -92,7 +92,33 @@ function linkGroup(assessment: {
   };
 }
 
-/** Organisations the person may name as owner, and the partnership's active members. */
+const AGENCY_ROLES: readonly string[] = ["AGENCY_RESPONDENT", "AGENCY_CONTRIBUTOR"];
+const isAgency = (actor: ActionActor) => AGENCY_ROLES.includes(actor.role);
+
+/** A member as a choice: their name, and their organisation and job title (never their email). */
+function memberChoice(m: {
+  jobTitle: string | null;
+  user: { id: string; name: string; jobTitle: string | null };
+  organisation: { name: string } | null;
+}): MemberChoice {
+  return {
+    userId: m.user.id,
+    name: m.user.name.trim() || "A member without a name",
+    detail: [m.organisation?.name, m.jobTitle ?? m.user.jobTitle].filter(Boolean).join(", "),
+  };
+}
+
+const memberChoiceSelect = {
+  jobTitle: true,
+  user: { select: { id: true, name: true, jobTitle: true } },
+  organisation: { select: { name: true } },
+} as const satisfies Prisma.MembershipSelect;
+
+/**
+ * Organisations the person may name as owner, and the active members they may name: for an agency
+ * respondent only their own organisation's people. Names, organisations and job titles only: the
+ * list goes to the browser, so no email addresses.
+ */
 async function ownerChoices(partnershipId: string, actor: ActionActor) {
   const [organisations, members] = await Promise.all([
     db().organisation.findMany({
@@ -100,22 +126,22 @@ async function ownerChoices(partnershipId: string, actor: ActionActor) {
       orderBy: [{ isStatutoryPartner: "desc" }, { name: "asc" }],
       select: { id: true, name: true },
     }),
-    db().membership.findMany({
-      where: { partnershipId, deactivatedAt: null, user: { disabledAt: null } },
-      orderBy: [{ user: { name: "asc" } }, { user: { email: "asc" } }],
-      select: {
-        user: { select: { id: true, name: true, email: true } },
-        organisation: { select: { name: true } },
-      },
-    }),
+    isAgency(actor) && !actor.organisationId
+      ? Promise.resolve([])
+      : db().membership.findMany({
+          where: {
+            partnershipId,
+            deactivatedAt: null,
+            user: { disabledAt: null },
+            ...(isAgency(actor) ? { organisationId: actor.organisationId } : {}),
+          },
+          orderBy: [{ user: { name: "asc" } }, { user: { email: "asc" } }],
+          select: memberChoiceSelect,
+        }),
   ]);
   return {
     organisations: organisations.filter((o) => canRaiseActionFor(actor, o.id)),
-    members: members.map((m): MemberChoice => ({
-      userId: m.user.id,
-      name: personName(m.user) as string,
-      detail: [m.organisation?.name, m.user.email].filter(Boolean).join(", "),
-    })),
+    members: members.map(memberChoice),
   };
 }
 
@@ -150,8 +176,16 @@ export async function getActionFormOptions(partnershipId: string, prefill: Actio
   let otherQuestions: LinkGroup | null = null;
   if (prefill.assessmentId || prefill.questionId || prefill.responseId) {
     if (!prefill.assessmentId || !prefill.questionId) notFound();
+    if (isAgency(actor) && !actor.organisationId) notFound();
     const assessment = await db().assessment.findFirst({
-      where: { id: prefill.assessmentId, partnershipId },
+      where: {
+        id: prefill.assessmentId,
+        partnershipId,
+        // An agency user raises actions only on assessments their organisation takes part in.
+        ...(isAgency(actor)
+          ? { participants: { some: { organisationId: actor.organisationId as string } } }
+          : {}),
+      },
       select: {
         id: true,
         title: true,
@@ -201,7 +235,9 @@ export async function getActionFormOptions(partnershipId: string, prefill: Actio
         },
       },
     });
-    if (!row) notFound();
+    // Another organisation's answer is, for an agency user, not there.
+    if (!row || (isAgency(actor) && row.participant.organisationId !== actor.organisationId))
+      notFound();
     response = {
       id: row.id,
       answeredBy:
@@ -578,14 +614,26 @@ export async function getActionForEdit(partnershipId: string, actionId: string) 
           },
         }),
   ]);
-  // The current named owner stays choosable even if no longer active (for example, has left).
-  const members =
-    detail.ownerUserId && !choices.members.some((m) => m.userId === detail.ownerUserId)
-      ? [
-          ...choices.members,
-          { userId: detail.ownerUserId, name: detail.ownerPersonName, detail: "No longer active" },
-        ]
-      : choices.members;
+  // The current named owner stays choosable even if no longer active (for example, has left) or
+  // not one the person could choose now.
+  let members = choices.members;
+  if (detail.ownerUserId && !members.some((m) => m.userId === detail.ownerUserId)) {
+    const owner = await db().membership.findFirst({
+      where: { partnershipId, userId: detail.ownerUserId },
+      select: {
+        ...memberChoiceSelect,
+        deactivatedAt: true,
+        user: { select: { ...memberChoiceSelect.user.select, disabledAt: true } },
+      },
+    });
+    const active = owner && !owner.deactivatedAt && !owner.user.disabledAt;
+    members = [
+      ...members,
+      active
+        ? memberChoice(owner)
+        : { userId: detail.ownerUserId, name: detail.ownerPersonName, detail: "No longer active" },
+    ];
+  }
   return {
     action: detail,
     organisations: choices.organisations,

@@ -449,7 +449,8 @@ export const reassignActionsSchema = z
     if (!owner) return z.NEVER;
     return {
       partnershipId: input.partnershipId,
-      actionIds: [...new Set(input.actionIds)],
+      // The same action once, however its id is written.
+      actionIds: [...new Set(input.actionIds.map((id) => id.toLowerCase()))],
       owner,
       ownerOrganisationId: input.ownerOrganisationId ?? null,
     };

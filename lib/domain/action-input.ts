@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Role } from "@/lib/authz/permissions";
 import {
   ACTION_PRIORITIES,
   ACTION_STATUSES,
@@ -39,6 +40,8 @@ export const ACTION_MESSAGES = {
   sourceNote: "Enter the finding or reason for the action",
   sourceNoteLength: "The finding or reason must be 2,000 characters or fewer",
   sourceResponse: "That answer does not exist. Go back to the question and try again",
+  notOwnAnswer:
+    "That answer is not one of your organisation's. Raise actions from your organisation's answers",
   sourceRecommendation:
     "That recommendation does not exist. Go back to the case review and try again",
   links: "Choose questions from the list",
@@ -50,7 +53,29 @@ export const ACTION_MESSAGES = {
   completeNeedsEvidence: "Choose at least one piece of evidence that shows the action is complete",
   conflict:
     "Someone else updated this action while you were working on it. Reload the page to see their changes, then make yours again.",
+  version: "This form is out of date: reload the page and try again",
+  action: "That action does not exist",
+  partnership: "That partnership does not exist",
+  ownOrganisationMember: "Select a member of your organisation from the list",
 } as const;
+
+const AGENCY_ROLES: readonly Role[] = ["AGENCY_RESPONDENT", "AGENCY_CONTRIBUTOR"];
+
+/**
+ * A member with an agency role can own only their own organisation's actions: "Sam Lee belongs to
+ * Police: choose someone from Schools Alliance or someone without an account". Null when they may.
+ */
+export function agencyOwnerProblem(
+  member: { name: string; role: Role; organisationId: string | null; organisationName?: string },
+  owning: { id: string; name: string },
+): string | null {
+  if (!AGENCY_ROLES.includes(member.role) || member.organisationId === owning.id) return null;
+  const who = member.name.trim() || "This member";
+  const where = member.organisationId
+    ? `belongs to ${member.organisationName ?? "another organisation"}`
+    : "is not linked to an organisation";
+  return `${who} ${where}: choose someone from ${owning.name} or someone without an account`;
+}
 
 /** Names of the fields, for the error summary and the summary list. */
 export const ACTION_FIELD_LABELS = {
@@ -91,6 +116,13 @@ export function linkValue(link: LinkPair): string {
 }
 
 const uuidSchema = z.uuid();
+
+/** The version a form was loaded at; anything else means the page is out of date. */
+const versionField = z.coerce
+  .number({ error: ACTION_MESSAGES.version })
+  .int({ error: ACTION_MESSAGES.version })
+  .positive({ error: ACTION_MESSAGES.version })
+  .max(2_147_483_647, { error: ACTION_MESSAGES.version });
 
 /** The (assessment, question) pair of a checkbox value, or null when it is not one. */
 export function parseLinkValue(value: string): LinkPair | null {
@@ -289,7 +321,7 @@ const emailFormat = z.email();
 
 /** The fields raising and changing an action share. */
 const commonFields = {
-  partnershipId: z.uuid(),
+  partnershipId: z.uuid({ error: ACTION_MESSAGES.partnership }),
   description,
   ownerOrganisationId: z.uuid({ error: ACTION_MESSAGES.ownerOrganisation }),
   ownerKind: z.enum(OWNER_KINDS, { error: ACTION_MESSAGES.ownerKind }),
@@ -457,6 +489,11 @@ export type EditActionInput = OwnerColumns & {
   dueOn: string;
   priority: ActionPriorityValue;
   links: LinkPair[];
+  /**
+   * The links the form showed ticked when it was loaded: only these can be removed, so a link added
+   * elsewhere since (a carried-forward action, say) is never dropped by a form that did not show it.
+   */
+  shownLinks: LinkPair[];
 };
 
 /**
@@ -468,9 +505,10 @@ export const editActionSchema = z.preprocess(
   z
     .object({
       ...commonFields,
-      actionId: z.uuid({ error: "That action does not exist" }),
-      version: z.coerce.number().int().positive(),
+      actionId: z.uuid({ error: ACTION_MESSAGES.action }),
+      version: versionField,
       dueOn: dueDate(false),
+      shownLinks: linkList,
     })
     .superRefine((raw, ctx) => checkOwner(raw as unknown as Loose, ctx), { when: isObject })
     .transform((value): EditActionInput => ({
@@ -483,6 +521,7 @@ export const editActionSchema = z.preprocess(
       dueOn: value.dueOn,
       priority: value.priority,
       links: value.links,
+      shownLinks: value.shownLinks,
     })),
 );
 
@@ -501,9 +540,9 @@ export type AddProgressInput = {
  */
 export const addProgressSchema = z
   .object({
-    partnershipId: z.uuid(),
-    actionId: z.uuid({ error: "That action does not exist" }),
-    version: z.coerce.number().int().positive(),
+    partnershipId: z.uuid({ error: ACTION_MESSAGES.partnership }),
+    actionId: z.uuid({ error: ACTION_MESSAGES.action }),
+    version: versionField,
     note: z
       .string({ error: ACTION_MESSAGES.note })
       .trim()

@@ -123,8 +123,8 @@ async function raisePlanForEveryQuestion(page: Page): Promise<void> {
   await typeInto(page, due.getByLabel("Year"), String(new Date().getFullYear() + 1));
   await chooseRadio(page, page.getByRole("group", { name: "Priority" }), "High");
   await press(page, page.getByText(/^Also link this action to other questions/), "Enter");
-  const others = page.getByRole("group", { name: "Other questions this action answers" });
-  const boxes = others.getByRole("checkbox");
+  // The other questions of the assessment, one group per step, inside "Also link…".
+  const boxes = page.locator("details").getByRole("checkbox");
   expect(await boxes.count()).toBe(23);
   for (const box of await boxes.all()) await press(page, box, "Space");
   await press(page, page.getByRole("button", { name: "Raise action" }), "Enter");

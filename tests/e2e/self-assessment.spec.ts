@@ -82,7 +82,7 @@ test("an agency respondent answers only the questions chosen for its organisatio
   await respondent.getByText(/^Also link this action to other questions/).click();
   for (const code of ["1.2", "1.3", "1.4"])
     await respondent
-      .getByRole("group", { name: "Other questions this action answers" })
+      .locator("details")
       .getByRole("checkbox", { name: new RegExp(`^${code.replace(".", "\\.")}`) })
       .check();
   await respondent.getByRole("button", { name: "Raise action" }).click();

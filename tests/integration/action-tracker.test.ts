@@ -434,6 +434,9 @@ describe("exporting the tracker", () => {
     expect(response.headers.get("Content-Disposition")).toBe(
       `attachment; filename="actions-${partnership.slug}-${ukDateStamp(new Date())}.csv"`,
     );
+    // A personal download: not kept by shared caches, not sniffed as another type.
+    expect(response.headers.get("Cache-Control")).toBe("private, no-store");
+    expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
     // ignoreBOM keeps the byte-order mark in the text, to check it is there.
     const body = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
     expect(body.startsWith("\uFEFF")).toBe(true);
@@ -469,6 +472,8 @@ describe("exporting the tracker", () => {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     );
     expect(response.headers.get("Content-Disposition")).toMatch(/filename="actions-.+\.xlsx"/);
+    expect(response.headers.get("Cache-Control")).toBe("private, no-store");
+    expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
     const sheet = workbook.getWorksheet("Actions")!;
@@ -706,5 +711,141 @@ describe("reassigning actions", () => {
       ownerUserId: null,
       version: 1,
     });
+  });
+
+  it("waits for a change being saved to the same action, and reports the owner it replaced", async () => {
+    const { partnership, org, manager, scrutineer } = await setUp();
+    const action = await makeAction(partnership.id, {
+      description: "Contended",
+      organisationId: org("Police"),
+      ownerName: "Ann Lee",
+      ownerEmail: "ann@example.org",
+    });
+    await signInAs(manager.id);
+    let reassigning: ReturnType<typeof reassignActions> | null = null;
+    // Someone else's change is being saved (its transaction not yet committed) when the
+    // reassignment starts.
+    await prisma.$transaction(
+      async (tx) => {
+        await tx.action.update({
+          where: { id: action.id },
+          data: { ownerName: "Bo Meanwhile", ownerEmail: "bo@example.org", version: 2 },
+        });
+        reassigning = reassignActions(null, {
+          partnershipId: partnership.id,
+          actionIds: [action.id],
+          ownerType: "MEMBER",
+          ownerUserId: scrutineer.id,
+        } as never);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      },
+      { timeout: 10_000 },
+    );
+    expect(await reassigning).toMatchObject({ ok: true, data: { reassigned: 1 } });
+    const stored = await prisma.action.findUniqueOrThrow({
+      where: { id: action.id },
+      include: { updates: true },
+    });
+    expect(stored).toMatchObject({ ownerUserId: scrutineer.id, version: 3 });
+    expect(stored.updates.map((u) => u.note)).toEqual([
+      "Reassigned from Bo Meanwhile to Sol Scrutineer",
+    ]);
+    const audit = await prisma.auditEvent.findFirstOrThrow({
+      where: { action: "action.reassigned", entityId: action.id },
+    });
+    expect(audit.before).toMatchObject({ owner: "Bo Meanwhile", ownerEmail: "bo@example.org" });
+  });
+
+  it("reassigns 1,000 actions at once, each with its note and audit event", async () => {
+    const { partnership, org, manager, scrutineer } = await setUp();
+    await prisma.action.createMany({
+      data: Array.from({ length: 1000 }, (_, i) => ({
+        partnershipId: partnership.id,
+        description: `Bulk ${i}`,
+        ownerOrganisationId: org("Police"),
+        ownerName: "Ann Lee",
+        ownerEmail: "ann@example.org",
+        dueOn: new Date("2030-01-01T00:00:00Z"),
+        sourceType: "OTHER" as const,
+      })),
+    });
+    const ids = (
+      await prisma.action.findMany({
+        where: { partnershipId: partnership.id },
+        select: { id: true },
+      })
+    ).map((a) => a.id);
+    await signInAs(manager.id);
+    const result = await reassignActions(null, {
+      partnershipId: partnership.id,
+      // An id in capitals is the same action.
+      actionIds: [ids[0]!.toUpperCase(), ...ids.slice(1)],
+      ownerType: "MEMBER",
+      ownerUserId: scrutineer.id,
+    } as never);
+    expect(result).toEqual({
+      ok: true,
+      data: { reassigned: 1000, unchanged: 0, owner: "Sol Scrutineer" },
+    });
+    expect(
+      await prisma.action.count({
+        where: { partnershipId: partnership.id, ownerUserId: scrutineer.id, version: 2 },
+      }),
+    ).toBe(1000);
+    expect(await prisma.actionUpdate.count({ where: { actionId: { in: ids } } })).toBe(1000);
+    const audits = await prisma.auditEvent.findMany({
+      where: { action: "action.reassigned", partnershipId: partnership.id },
+      select: { entityId: true, category: true, entityType: true, actorUserId: true },
+    });
+    expect(new Set(audits.map((a) => a.entityId))).toEqual(new Set(ids));
+    expect(audits).toHaveLength(1000);
+    expect(audits[0]).toMatchObject({
+      category: "CHANGE",
+      entityType: "Action",
+      actorUserId: manager.id,
+    });
+  });
+
+  it("refuses a member with an agency role as owner of another organisation's actions, changing none", async () => {
+    const { partnership, org, manager, respondent } = await setUp();
+    const schools = await makeAction(partnership.id, {
+      description: "Schools",
+      organisationId: org("Schools Alliance"),
+    });
+    const police = await makeAction(partnership.id, {
+      description: "Police",
+      organisationId: org("Police"),
+    });
+    await signInAs(manager.id);
+    const base = {
+      partnershipId: partnership.id,
+      ownerType: "MEMBER",
+      ownerUserId: respondent.id,
+    };
+    const message =
+      "Ravi Respondent belongs to Schools Alliance: choose someone from Police or someone without an account";
+    expect(
+      await reassignActions(null, { ...base, actionIds: [schools.id, police.id] } as never),
+    ).toMatchObject({ ok: false, message, fieldErrors: { ownerUserId: [message] } });
+    expect(
+      await reassignActions(null, {
+        ...base,
+        actionIds: [schools.id],
+        ownerOrganisationId: org("County Council"),
+      } as never),
+    ).toMatchObject({
+      ok: false,
+      message:
+        "Ravi Respondent belongs to Schools Alliance: choose someone from County Council or someone without an account",
+    });
+    for (const id of [schools.id, police.id])
+      expect(await prisma.action.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        ownerUserId: null,
+        version: 1,
+      });
+    // Their own organisation's action, they may own.
+    expect(
+      await reassignActions(null, { ...base, actionIds: [schools.id] } as never),
+    ).toMatchObject({ ok: true, data: { reassigned: 1 } });
   });
 });

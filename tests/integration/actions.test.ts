@@ -1,3 +1,4 @@
+import { revalidatePath } from "next/cache";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { addProgress } from "@/lib/actions/actions/add-progress";
 import { createAction } from "@/lib/actions/actions/create-action";
@@ -408,6 +409,180 @@ describe("raising an action", () => {
   });
 });
 
+describe("an agency respondent raising an action", () => {
+  it("may raise one from their own organisation's answer, but not from another organisation's", async () => {
+    const world = await setUp();
+    const question = world.questions[0]!;
+    const policeAnswer = await world.responseOf(world.police.id, question.id);
+    const ownAnswer = await world.responseOf(world.schools.id, question.id);
+    await signInAs(world.respondent.user.id);
+    const fromAnswer = (responseId: string) =>
+      raiseInput(world, {
+        sourceType: "RESPONSE",
+        sourceNote: "",
+        sourceResponseId: responseId,
+        assessmentId: world.assessment.id,
+        questionId: question.id,
+      });
+
+    // The form does not show the other organisation's answer: it is a 404.
+    await expect(
+      getActionFormOptions(world.partnership.id, {
+        assessmentId: world.assessment.id,
+        questionId: question.id,
+        responseId: policeAnswer,
+      }),
+    ).rejects.toThrow(NOT_FOUND);
+    const refused = await createAction(null, fromAnswer(policeAnswer));
+    expect(refused).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        sourceType: [
+          "That answer is not one of your organisation's. Raise actions from your organisation's answers",
+        ],
+      },
+    });
+    expect(JSON.stringify(refused)).not.toContain("Police");
+    expect(
+      await world.prisma.action.count({ where: { partnershipId: world.partnership.id } }),
+    ).toBe(0);
+
+    // A business manager may raise one from any answer; the respondent from their own.
+    expect(await createAction(null, fromAnswer(ownAnswer))).toMatchObject({ ok: true });
+    await signInAs(world.manager.user.id);
+    expect(
+      await createAction(
+        null,
+        raiseInput(world, {
+          ...fromAnswer(policeAnswer),
+          ownerOrganisationId: world.police.id,
+          ownerKind: "OTHER",
+          ownerName: "Pat Police",
+          ownerEmail: "pat@police.example",
+        }),
+      ),
+    ).toMatchObject({ ok: true });
+  });
+
+  it("may link only to assessments their organisation takes part in", async () => {
+    const world = await setUp();
+    // The police's own self-assessment: the schools take no part in it.
+    const policeOnly = await createSelfAssessment(world.prisma, world.partnership.id, [
+      world.police.id,
+    ]);
+    const question = world.questions[0]!;
+    const theirs = linkValue({ assessmentId: policeOnly.assessment.id, questionId: question.id });
+    const ours = linkValue({ assessmentId: world.assessment.id, questionId: question.id });
+    await signInAs(world.respondent.user.id);
+
+    await expect(
+      getActionFormOptions(world.partnership.id, {
+        assessmentId: policeOnly.assessment.id,
+        questionId: question.id,
+      }),
+    ).rejects.toThrow(NOT_FOUND);
+    expect(await createAction(null, raiseInput(world, { links: [ours, theirs] }))).toMatchObject({
+      ok: false,
+      fieldErrors: { links: ["Choose questions from the list"] },
+    });
+    expect(
+      await world.prisma.action.count({ where: { partnershipId: world.partnership.id } }),
+    ).toBe(0);
+
+    // Nor add such a link when changing one of their actions.
+    const action = await storedAction(world, world.schools.id);
+    const change = (links: string[]) =>
+      editAction(null, {
+        partnershipId: world.partnership.id,
+        actionId: action.id,
+        version: "1",
+        description: "Refresh the escalation policy",
+        ownerOrganisationId: world.schools.id,
+        ownerKind: "OTHER",
+        ownerName: "Pat Owner",
+        ownerEmail: "pat@example.org",
+        dueOn: inAMonth(),
+        priority: "MEDIUM",
+        links,
+      });
+    expect(await change([theirs])).toMatchObject({
+      ok: false,
+      fieldErrors: { links: ["Choose questions from the list"] },
+    });
+    expect(await world.prisma.actionLink.count({ where: { actionId: action.id } })).toBe(0);
+    expect(await change([ours])).toMatchObject({ ok: true });
+
+    // A business manager may link to any of the partnership's assessments.
+    await signInAs(world.manager.user.id);
+    expect(await createAction(null, raiseInput(world, { links: [ours, theirs] }))).toMatchObject({
+      ok: true,
+    });
+  });
+});
+
+describe("choosing the named owner", () => {
+  it("offers an agency respondent only their own organisation's people, and nobody their email address", async () => {
+    const world = await setUp();
+    await world.prisma.membership.update({
+      where: { id: world.contributor.membership.id },
+      data: { jobTitle: "Designated safeguarding lead" },
+    });
+    await signInAs(world.respondent.user.id);
+    const own = await getActionFormOptions(world.partnership.id, {});
+    expect(own.members.map((m) => m.userId).sort()).toEqual(
+      [world.respondent.user.id, world.contributor.user.id].sort(),
+    );
+    expect(own.members).toContainEqual({
+      userId: world.contributor.user.id,
+      name: "AGENCY_CONTRIBUTOR person",
+      detail: "Schools Alliance, Designated safeguarding lead",
+    });
+
+    await signInAs(world.manager.user.id);
+    const all = await getActionFormOptions(world.partnership.id, {});
+    expect(all.members.map((m) => m.userId)).toEqual(
+      expect.arrayContaining([
+        world.manager.user.id,
+        world.scrutineer.user.id,
+        world.respondent.user.id,
+        world.contributor.user.id,
+        world.policeRespondent.user.id,
+      ]),
+    );
+    expect(JSON.stringify([own, all])).not.toContain("@example.org");
+  });
+
+  it("refuses a member with an agency role as owner of another organisation's action", async () => {
+    const world = await setUp();
+    await world.prisma.user.update({
+      where: { id: world.policeRespondent.user.id },
+      data: { name: "Pip Police" },
+    });
+    await signInAs(world.manager.user.id);
+    const message =
+      "Pip Police belongs to Police: choose someone from Schools Alliance or someone without an account";
+    expect(
+      await createAction(null, raiseInput(world, { ownerUserId: world.policeRespondent.user.id })),
+    ).toMatchObject({ ok: false, message, fieldErrors: { ownerUserId: [message] } });
+    // Someone without an agency role may own any organisation's action.
+    expect(
+      await createAction(null, raiseInput(world, { ownerUserId: world.scrutineer.user.id })),
+    ).toMatchObject({ ok: true });
+
+    // An agency respondent names only people of their own organisation.
+    await signInAs(world.respondent.user.id);
+    expect(
+      await createAction(null, raiseInput(world, { ownerUserId: world.manager.user.id })),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { ownerUserId: ["Select a member of your organisation from the list"] },
+    });
+    expect(
+      await world.prisma.action.count({ where: { partnershipId: world.partnership.id } }),
+    ).toBe(1);
+  });
+});
+
 describe("progress updates", () => {
   it("lets an agency user update their own organisation's action, but not another's (which stays as it was)", async () => {
     const world = await setUp();
@@ -649,6 +824,7 @@ describe("changing an action", () => {
       links: [first!, third!].map((q) =>
         linkValue({ assessmentId: world.assessment.id, questionId: q.id }),
       ),
+      shownLinks: form.action.links.map(linkValue),
     };
     expect(await editAction(null, input)).toMatchObject({ ok: true });
     const stored = await world.prisma.action.findUniqueOrThrow({
@@ -677,7 +853,9 @@ describe("changing an action", () => {
     expect(audit.before).toMatchObject({ ownerName: "Pat Owner", ownerUserId: null });
 
     // An action raised from an answer stays linked to at least one question.
-    expect(await editAction(null, { ...input, version: "2", links: [] })).toMatchObject({
+    expect(
+      await editAction(null, { ...input, version: "2", links: [], shownLinks: input.links }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: {
         links: ["An action raised from an answer must stay linked to at least one question"],
@@ -762,6 +940,154 @@ describe("changing an action", () => {
       await world.prisma.action.findUniqueOrThrow({ where: { id: raisedByManager.id } }),
     ).toMatchObject({ description: "Refresh the escalation policy", version: 1 });
     expect(await editAction(null, input)).toMatchObject({ ok: true });
+  });
+});
+
+describe("changing an action, later", () => {
+  const editInput = (world: World, actionId: string, overrides: Record<string, unknown> = {}) => ({
+    partnershipId: world.partnership.id,
+    actionId,
+    version: "1",
+    description: "Refresh the escalation policy",
+    ownerOrganisationId: world.schools.id,
+    ownerKind: "OTHER",
+    ownerName: "Pat Owner",
+    ownerEmail: "pat@example.org",
+    dueOn: inAMonth(),
+    priority: "MEDIUM",
+    ...overrides,
+  });
+
+  it("can still be changed after its named owner has left, and keeps them as owner", async () => {
+    const world = await setUp();
+    const action = await storedAction(world, world.schools.id, {
+      ownerUserId: world.contributor.user.id,
+      ownerName: null,
+      ownerEmail: null,
+    });
+    await world.prisma.membership.update({
+      where: { id: world.contributor.membership.id },
+      data: { deactivatedAt: new Date() },
+    });
+    await signInAs(world.manager.user.id);
+    const form = await getActionForEdit(world.partnership.id, action.id);
+    expect(form.members).toContainEqual({
+      userId: world.contributor.user.id,
+      name: "AGENCY_CONTRIBUTOR person",
+      detail: "No longer active",
+    });
+
+    const input = editInput(world, action.id, {
+      ownerKind: "MEMBER",
+      ownerUserId: world.contributor.user.id,
+      description: "Refresh the escalation policy, with the new head",
+    });
+    expect(await editAction(null, input)).toMatchObject({ ok: true });
+    expect(await world.prisma.action.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject(
+      {
+        description: "Refresh the escalation policy, with the new head",
+        ownerUserId: world.contributor.user.id,
+        version: 2,
+      },
+    );
+
+    // But someone who has left cannot be made the owner of another action.
+    const other = await storedAction(world, world.schools.id);
+    expect(
+      await editAction(
+        null,
+        editInput(world, other.id, { ownerKind: "MEMBER", ownerUserId: world.contributor.user.id }),
+      ),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        ownerUserId: [
+          "Select a member from the list: the owner must be an active member of this partnership",
+        ],
+      },
+    });
+  });
+
+  it("removes only the links the form showed and unticked, in one go, and refreshes every assessment affected", async () => {
+    const world = await setUp();
+    const [first, second, third] = world.questions;
+    const elsewhere = await createSelfAssessment(world.prisma, world.partnership.id, [
+      world.schools.id,
+    ]);
+    const pair = (assessmentId: string, questionId: string) => ({ assessmentId, questionId });
+    const shown = [
+      pair(world.assessment.id, first!.id),
+      pair(world.assessment.id, second!.id),
+      pair(elsewhere.assessment.id, first!.id),
+    ];
+    const action = await storedAction(world, world.schools.id, {
+      links: { create: shown },
+    });
+    await signInAs(world.manager.user.id);
+    const form = await getActionForEdit(world.partnership.id, action.id);
+    // Carried into another cycle after the form was loaded: a link the form never showed.
+    const carried = await createSelfAssessment(world.prisma, world.partnership.id, [
+      world.schools.id,
+    ]);
+    await world.prisma.actionLink.create({
+      data: { actionId: action.id, ...pair(carried.assessment.id, third!.id) },
+    });
+    vi.mocked(revalidatePath).mockClear();
+
+    // Untick everything in the other assessment and the second question; keep the first.
+    const result = await editAction(
+      null,
+      editInput(world, action.id, {
+        links: [linkValue(pair(world.assessment.id, first!.id))],
+        shownLinks: form.action.links.map(linkValue),
+      }),
+    );
+    expect(result).toMatchObject({ ok: true });
+    const links = await world.prisma.actionLink.findMany({ where: { actionId: action.id } });
+    expect(links.map((l) => linkValue(l)).sort()).toEqual(
+      [
+        linkValue(pair(world.assessment.id, first!.id)),
+        linkValue(pair(carried.assessment.id, third!.id)),
+      ].sort(),
+    );
+    const audit = await world.prisma.auditEvent.findFirstOrThrow({
+      where: { action: "action.updated", entityId: action.id },
+    });
+    expect((audit.after as { links: string[] }).links).toHaveLength(2);
+    const refreshed = vi.mocked(revalidatePath).mock.calls.map(([path]) => path);
+    expect(refreshed).toEqual(
+      expect.arrayContaining([
+        `/partnerships/${world.partnership.id}/assessments/${world.assessment.id}`,
+        `/partnerships/${world.partnership.id}/assessments/${elsewhere.assessment.id}`,
+      ]),
+    );
+  });
+
+  it("says in plain words when the form is out of date or the action is not one", async () => {
+    const world = await setUp();
+    const action = await storedAction(world, world.schools.id);
+    await signInAs(world.manager.user.id);
+    expect(
+      await editAction(null, editInput(world, action.id, { version: "", actionId: "nope" })),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        version: ["This form is out of date: reload the page and try again"],
+        actionId: ["That action does not exist"],
+      },
+    });
+    expect(
+      await progress({
+        partnershipId: world.partnership.id,
+        actionId: action.id,
+        version: "two",
+        note: "Started",
+        status: "ON_TRACK",
+      }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { version: ["This form is out of date: reload the page and try again"] },
+    });
   });
 });
 

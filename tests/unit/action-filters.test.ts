@@ -291,6 +291,17 @@ describe("reassignActionsSchema", () => {
     });
   });
 
+  it("drops repeats however the id is written", () => {
+    expect(
+      reassignActionsSchema.parse({
+        partnershipId: PARTNERSHIP,
+        actionIds: [ACTION, ACTION.toUpperCase()],
+        ownerType: "MEMBER",
+        ownerUserId: USER,
+      }).actionIds,
+    ).toEqual([ACTION]);
+  });
+
   it("asks for at least one action and for who the new owner is", () => {
     expect(errors({ partnershipId: PARTNERSHIP })).toEqual({
       actionIds: "Select at least one action to reassign",

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   ACTION_MESSAGES,
   addProgressSchema,
+  agencyOwnerProblem,
   changedDueDateProblem,
   changedFields,
   completedAtAfter,
@@ -280,6 +281,29 @@ describe("editActionSchema", () => {
       dueOn: "2020-01-31",
       priority: "HIGH",
       links: [],
+      shownLinks: [],
+    });
+  });
+
+  it("reads the links the form showed, so only those can be unlinked", () => {
+    const shown = linkValue({ assessmentId, questionId });
+    expect(
+      editActionSchema.parse({ ...edit, links: [], shownLinks: shown.toUpperCase() }),
+    ).toMatchObject({ links: [], shownLinks: [{ assessmentId, questionId }] });
+  });
+
+  it("says in plain words when the form is out of date or the ids are not real", () => {
+    const outOfDate = ["This form is out of date: reload the page and try again"];
+    for (const version of [undefined, "", "two", "0", "-1", "1.5", "99999999999"])
+      expect(errors(editActionSchema, { ...edit, version }), String(version)).toEqual({
+        version: outOfDate,
+      });
+    expect(errors(editActionSchema, { ...edit, actionId: "nope", partnershipId: "" })).toEqual({
+      actionId: ["That action does not exist"],
+      partnershipId: ["That partnership does not exist"],
+    });
+    expect(errors(createActionSchema, { ...base, partnershipId: undefined })).toEqual({
+      partnershipId: ["That partnership does not exist"],
     });
   });
 
@@ -318,6 +342,16 @@ describe("addProgressSchema", () => {
       note: "Pathway audited in two localities",
       status: "ON_TRACK",
       evidenceIds: [],
+    });
+  });
+
+  it("says in plain words when the form is out of date or the ids are not real", () => {
+    expect(
+      progressErrors({ ...progress, version: "abc", actionId: undefined, partnershipId: 7 }),
+    ).toEqual({
+      version: ["This form is out of date: reload the page and try again"],
+      actionId: ["That action does not exist"],
+      partnershipId: ["That partnership does not exist"],
     });
   });
 
@@ -416,5 +450,54 @@ describe("formatDueDate", () => {
     expect(formatDueDate("2027-03-31")).toBe("31 Mar 2027");
     expect(formatDueDate("2026-09-01")).toBe("1 Sep 2026");
     expect(dateParts("2027-03-05")).toEqual({ day: "5", month: "3", year: "2027" });
+  });
+});
+
+describe("agencyOwnerProblem", () => {
+  const schools = { id: organisationId, name: "Schools Alliance" };
+  const police = "9e8d7c6b-5a49-4382-9170-6f5e4d3c2b1a";
+
+  it("lets an agency member own their own organisation's action, and anyone else any action", () => {
+    expect(
+      agencyOwnerProblem(
+        { name: "Riley", role: "AGENCY_RESPONDENT", organisationId: schools.id },
+        schools,
+      ),
+    ).toBeNull();
+    expect(
+      agencyOwnerProblem(
+        {
+          name: "Bea",
+          role: "BUSINESS_MANAGER",
+          organisationId: police,
+          organisationName: "Police",
+        },
+        schools,
+      ),
+    ).toBeNull();
+    expect(
+      agencyOwnerProblem({ name: "Sol", role: "SCRUTINEER", organisationId: null }, schools),
+    ).toBeNull();
+  });
+
+  it("names the member's organisation and the owning one when they differ", () => {
+    expect(
+      agencyOwnerProblem(
+        {
+          name: "Pip Police",
+          role: "AGENCY_CONTRIBUTOR",
+          organisationId: police,
+          organisationName: "Police",
+        },
+        schools,
+      ),
+    ).toBe(
+      "Pip Police belongs to Police: choose someone from Schools Alliance or someone without an account",
+    );
+    expect(
+      agencyOwnerProblem({ name: " ", role: "AGENCY_RESPONDENT", organisationId: null }, schools),
+    ).toBe(
+      "This member is not linked to an organisation: choose someone from Schools Alliance or someone without an account",
+    );
   });
 });

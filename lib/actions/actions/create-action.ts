@@ -3,15 +3,25 @@
 import { recordChange } from "@/lib/audit";
 import { NotFoundError } from "@/lib/authz/errors";
 import { partnershipAction } from "@/lib/actions/safe-action";
-import { createActionSchema, linkValue } from "@/lib/domain/action-input";
+import { ACTION_MESSAGES, createActionSchema, linkValue } from "@/lib/domain/action-input";
 import { ukDateStamp } from "@/lib/domain/london-time";
-import { actionPaths, actorOf, asDate, checkLinks, checkOwner, currentCycleId } from "./support";
+import {
+  actionPaths,
+  actorOf,
+  asDate,
+  checkLinks,
+  checkOwner,
+  currentCycleId,
+  refuse,
+} from "./support";
 
 /**
  * Raises an action (seed 001: every answer, Green included, needs an action plan): an owning
  * organisation and a named person, a due date, a priority and where it comes from. Raised from a
  * question it is linked to that question (and any others ticked); it belongs to the cycle of the
- * assessment it is linked to, otherwise to the cycle running today.
+ * assessment it is linked to, otherwise to the cycle running today. An agency respondent raises
+ * actions only for their own organisation, from its own answers, linked to assessments it takes
+ * part in.
  */
 export const createAction = partnershipAction({
   schema: createActionSchema,
@@ -21,10 +31,11 @@ export const createAction = partnershipAction({
     ...(input.sourceRecommendationId ? [`/partnerships/${input.partnershipId}/case-reviews`] : []),
   ],
   handler: async (access) => {
-    const { user, input, tx } = access;
+    const { user, membership, input, tx } = access;
     const { partnershipId } = input;
-    await checkOwner(tx, actorOf(access), input);
-    const assessments = await checkLinks(tx, partnershipId, input.links);
+    const actor = actorOf(access);
+    await checkOwner(tx, actor, input);
+    const assessments = await checkLinks(tx, partnershipId, input.links, actor);
 
     if (input.sourceType === "RESPONSE") {
       const response = await tx.response.findFirst({
@@ -34,9 +45,15 @@ export const createAction = partnershipAction({
           questionId: input.primaryLink?.questionId,
           assessment: { partnershipId },
         },
-        select: { id: true },
+        select: { id: true, participant: { select: { organisationId: true } } },
       });
       if (!response) throw new NotFoundError("answer");
+      // Another organisation's answer is not an agency user's to plan for (nor to read).
+      if (
+        (membership.role === "AGENCY_RESPONDENT" || membership.role === "AGENCY_CONTRIBUTOR") &&
+        response.participant.organisationId !== membership.organisationId
+      )
+        refuse("sourceType", ACTION_MESSAGES.notOwnAnswer);
     }
     if (input.sourceType === "CASE_REVIEW_RECOMMENDATION") {
       const recommendation = await tx.caseReviewRecommendation.findFirst({

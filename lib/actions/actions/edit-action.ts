@@ -25,12 +25,15 @@ import {
 /**
  * Changes what an action is: its description, owner, due date, priority and linked questions (not
  * where it came from). Only those canEditAction allows; without lost updates (the form names the
- * version it was loaded at).
+ * version it was loaded at). Only links the form showed can be unlinked, so links added elsewhere
+ * after it was loaded stay; a named owner who has since left can stay the owner.
  */
 export const editAction = partnershipAction({
   schema: editActionSchema,
   permission: "action.edit",
-  revalidate: (input) => actionPaths(input.partnershipId, input.actionId, input.links),
+  // The links shown include those unlinked, whose assessments' plans change too.
+  revalidate: (input) =>
+    actionPaths(input.partnershipId, input.actionId, [...input.links, ...input.shownLinks]),
   handler: async (access) => {
     const { user, input, tx } = access;
     const actor = actorOf(access);
@@ -63,11 +66,11 @@ export const editAction = partnershipAction({
       ukDateStamp(new Date()),
     );
     if (problem) refuse("dueOn", problem);
-    await checkOwner(tx, actor, input);
-    if (action.sourceType === "RESPONSE" && input.links.length === 0)
+    await checkOwner(tx, actor, input, action);
+    const { added, removed, result } = linkChanges(action.links, input.links, input.shownLinks);
+    if (action.sourceType === "RESPONSE" && result.length === 0)
       refuse("links", ACTION_MESSAGES.linksRequired);
-    const { added, removed } = linkChanges(action.links, input.links);
-    await checkLinks(tx, input.partnershipId, added);
+    await checkLinks(tx, input.partnershipId, added, actor);
 
     const fields = {
       description: input.description,
@@ -88,7 +91,7 @@ export const editAction = partnershipAction({
         dueOn: dateOnly(action.dueOn),
         links: action.links.map(linkValue).sort(),
       },
-      { ...fields, dueOn: input.dueOn, links: input.links.map(linkValue).sort() },
+      { ...fields, dueOn: input.dueOn, links: result.map(linkValue).sort() },
     );
     // Saving without a change writes nothing (and so cannot conflict).
     if (Object.keys(changes.after).length === 0) return { actionId: action.id, changed: false };
@@ -104,9 +107,15 @@ export const editAction = partnershipAction({
       });
       throw new ConflictError(ACTION_MESSAGES.conflict, current);
     }
-    for (const link of removed)
-      await tx.actionLink.delete({
-        where: { actionId_assessmentId_questionId: { actionId: action.id, ...link } },
+    if (removed.length > 0)
+      await tx.actionLink.deleteMany({
+        where: {
+          actionId: action.id,
+          OR: removed.map((link) => ({
+            assessmentId: link.assessmentId,
+            questionId: link.questionId,
+          })),
+        },
       });
     if (added.length > 0)
       await tx.actionLink.createMany({

@@ -40,7 +40,9 @@ export async function GET(
     headers: {
       "Content-Type": EXPORT_CONTENT_TYPES[format],
       "Content-Disposition": `attachment; filename="${actionsFileName(partnershipSlug, format, now)}"`,
-      "Cache-Control": "no-store",
+      // A personal download: never stored by a shared cache, never sniffed as something else.
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
     },
   });
 }
