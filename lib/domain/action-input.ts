@@ -7,7 +7,8 @@ import {
   type ActionSourceValue,
   type ActionStatusValue,
 } from "./actions";
-import { isDateStamp, ukDateStamp } from "./london-time";
+import { gatherDateParts, parseDateParts } from "./date-parts";
+import { ukDateStamp } from "./london-time";
 
 /**
  * The forms of the improvement plan: raising an action, changing it and recording progress. Pure
@@ -178,51 +179,31 @@ export function safeReturnTo(partnershipId: string, value: unknown): string | nu
   return `${url.pathname}${url.search}${url.hash}`;
 }
 
-const DATE_PARTS = ["day", "month", "year"] as const;
-
 /**
  * The due date arrives either as one "YYYY-MM-DD" value (`dueOn`) or as the GOV.UK date input's
  * three fields (`dueOn-day`, `-month`, `-year`); the three are gathered into one value.
  */
 function gatherDueDate(raw: unknown): unknown {
-  if (!raw || typeof raw !== "object" || raw instanceof FormData) return raw;
-  const record = { ...(raw as Record<string, unknown>) };
-  const keys = DATE_PARTS.map((part) => `dueOn-${part}`);
-  if (keys.every((key) => record[key] === undefined)) return record;
-  if (record.dueOn === undefined)
-    record.dueOn = Object.fromEntries(DATE_PARTS.map((part) => [part, record[`dueOn-${part}`]]));
-  for (const key of keys) delete record[key];
-  return record;
+  return gatherDateParts(raw, ["dueOn"]);
 }
-
-const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : "");
 
 /** A due date as "YYYY-MM-DD", or why not. `notBefore` is today when raising an action. */
 export function parseDueDate(
   value: unknown,
   notBefore?: string,
 ): { ok: true; dueOn: string } | { ok: false; message: string } {
-  let stamp: string;
-  if (typeof value === "string") {
-    stamp = value.trim();
-    if (!stamp) return { ok: false, message: ACTION_MESSAGES.dueOn };
-  } else if (value && typeof value === "object") {
-    const parts = value as Record<string, unknown>;
-    const [day, month, year] = DATE_PARTS.map((part) => trimmed(parts[part]));
-    const missing = DATE_PARTS.filter((part) => !trimmed(parts[part]));
-    if (missing.length === 3) return { ok: false, message: ACTION_MESSAGES.dueOn };
-    if (missing.length > 0)
-      return { ok: false, message: `The due date must include a ${missing.join(" and ")}` };
-    if (![day, month, year].every((part) => /^\d+$/.test(part ?? "")) || year?.length !== 4)
+  const parsed = parseDateParts(value);
+  switch (parsed.kind) {
+    case "blank":
+      return { ok: false, message: ACTION_MESSAGES.dueOn };
+    case "incomplete":
+      return { ok: false, message: `The due date must include a ${parsed.missing}` };
+    case "invalid":
       return { ok: false, message: ACTION_MESSAGES.dueOnReal };
-    stamp = `${year}-${month?.padStart(2, "0")}-${day?.padStart(2, "0")}`;
-  } else {
-    return { ok: false, message: ACTION_MESSAGES.dueOn };
   }
-  if (!isDateStamp(stamp) || stamp < "1900-01-01" || stamp > "2999-12-31")
-    return { ok: false, message: ACTION_MESSAGES.dueOnReal };
-  if (notBefore && stamp < notBefore) return { ok: false, message: ACTION_MESSAGES.dueOnPast };
-  return { ok: true, dueOn: stamp };
+  if (notBefore && parsed.stamp < notBefore)
+    return { ok: false, message: ACTION_MESSAGES.dueOnPast };
+  return { ok: true, dueOn: parsed.stamp };
 }
 
 /**
