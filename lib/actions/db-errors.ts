@@ -10,6 +10,11 @@ export function toDomainError(error: unknown): DomainError | null {
       "This assessment is finalised, so its responses, ratings and evidence can no longer be changed. A business manager or the lead scrutineer can reopen it.",
     );
   }
+  if (error instanceof Error && error.message.includes("framework_published")) {
+    return new DomainError(
+      "This framework version is published, so it cannot be changed. Start a new draft from it instead.",
+    );
+  }
   if (code === "P2002")
     return new DomainError("That already exists. Check for a duplicate and try again.");
   if (code === "P2025")

@@ -72,6 +72,10 @@ export const PERMISSIONS = {
   "arrangements.view": ALL,
   "arrangements.edit": ["BUSINESS_MANAGER", "SCRUTINEER"],
   "profile.edit": ["BUSINESS_MANAGER"],
+  // The framework library: everyone reads the original and the partnership's adaptations and can
+  // download them; the business manager adapts, edits drafts, publishes and imports.
+  "framework.view": ALL,
+  "framework.manage": ["BUSINESS_MANAGER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -65,6 +65,13 @@ const ACTION_LABELS: Record<string, string> = {
   "arrangement.answered": "Recorded an answer about the scrutiny arrangements",
   "profile.updated": "Changed the partnership profile",
   "organisation.updated": "Changed an organisation's details in the partnership profile",
+  // The framework library
+  "framework.adapted": "Started an adapted framework",
+  "framework.draft-started": "Started a new draft of a framework",
+  "framework.draft-saved": "Changed a framework draft",
+  "framework.published": "Published a framework version",
+  "framework.imported": "Imported a framework from a file",
+  "framework.exported": "Downloaded a framework as a file",
 };
 
 export function auditActionLabel(action: string): string {
@@ -93,6 +100,8 @@ const ENTITY_LABELS: Record<string, string> = {
   CaseReview: "Case review",
   CaseReviewRecommendation: "Case review recommendation",
   ArrangementAnswer: "Scrutiny arrangements answer",
+  Framework: "Framework",
+  FrameworkVersion: "Framework version",
 };
 
 /**

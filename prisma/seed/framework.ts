@@ -27,8 +27,8 @@ export async function seedFramework(prisma: PrismaClient): Promise<{ versionId: 
         frameworkId: framework.id,
         version: 1,
         label: "Original (Pearce 2019)",
-        status: "PUBLISHED",
-        publishedAt: new Date("2019-01-01T00:00:00Z"),
+        // Written as a draft, then published: a published version's steps cannot be added to.
+        status: "DRAFT",
         citation: FRAMEWORK_CITATION,
         ragGreen: RAG_DEFINITIONS.GREEN,
         ragAmber: RAG_DEFINITIONS.AMBER,
@@ -55,6 +55,10 @@ export async function seedFramework(prisma: PrismaClient): Promise<{ versionId: 
         },
       });
     }
+    await tx.frameworkVersion.update({
+      where: { id: version.id },
+      data: { status: "PUBLISHED", publishedAt: new Date("2019-01-01T00:00:00Z") },
+    });
     return { versionId: version.id };
   });
 }
