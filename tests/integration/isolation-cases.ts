@@ -9,6 +9,8 @@ import { CYCLE_CASES } from "./isolation-cases-cycles";
 import { TRACKER_CASES } from "./isolation-cases-tracker";
 import { CASE_REVIEW_CASES } from "./isolation-cases-case-reviews";
 import { ACTIONS_CASES } from "./isolation-cases-actions";
+import { FRAMEWORK_CASES } from "./isolation-cases-frameworks";
+import { ARRANGEMENTS_CASES } from "./isolation-cases-arrangements";
 import { saveResponse } from "@/lib/actions/responses/save-response";
 import { createMember, createScrutinyAssessment, planEveryAnswer } from "../support/factories";
 import { inviteMember } from "@/lib/actions/members/invite-member";
@@ -77,6 +79,8 @@ export const MATRIX: Record<string, MatrixCase> = {
   ...TRACKER_CASES,
   ...CASE_REVIEW_CASES,
   ...ACTIONS_CASES,
+  ...FRAMEWORK_CASES,
+  ...ARRANGEMENTS_CASES,
   "lib/actions/auth/sign-in.ts#signInWithPassword": { kind: "public", why: "step 1 of signing in" },
   "lib/actions/auth/sign-in.ts#verifyTwoFactor": {
     kind: "public",
