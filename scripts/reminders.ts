@@ -2,16 +2,20 @@
  * `npm run reminders`: emails the named owner of every action due within 14 days or overdue, once
  * per action, kind and due date (see lib/reminders/send-reminders.ts). Safe to run as often as you
  * like, for example daily from cron; the mail goes through the same outbox and SMTP as invitations.
+ * Exit codes: 0 all done; 2 some reminders are recorded as sent (in the outbox) but the SMTP server
+ * did not take them, so cron can alert someone; 1 the run itself failed (what was committed
+ * before stays sent, the rest go on the next run).
  */
 import { createPrismaClient } from "../lib/db/client";
 import { EnvError, parseEnv } from "../lib/env";
-import { absoluteUrl, deliverMail } from "../lib/mail/transport";
+import { absoluteUrl, smtpDelivery } from "../lib/mail/transport";
 import { reminderSummary } from "../lib/reminders/messages";
 import { sendActionReminders } from "../lib/reminders/send-reminders";
 import { loadDotEnv, prepareDatabase } from "./lib/local-env";
 import { UserFacingError } from "./lib/ports";
 
-async function main(): Promise<void> {
+/** The exit code: 0, or 2 when some reminders could not be delivered. */
+async function main(): Promise<number> {
   loadDotEnv();
   const local = !process.env.DATABASE_URL;
   const { embedded } = await prepareDatabase({ quiet: true, shareRunning: true });
@@ -29,11 +33,11 @@ async function main(): Promise<void> {
       const tally = await sendActionReminders({
         prisma,
         now: new Date(),
-        send: (mail) =>
-          deliverMail(prisma, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }, mail),
+        deliver: smtpDelivery({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }),
         link: (path) => absoluteUrl(config.NEXTAUTH_URL, path),
       });
       console.log(reminderSummary(tally));
+      return tally.failed > 0 ? 2 : 0;
     } finally {
       await prisma.$disconnect();
     }
@@ -55,7 +59,13 @@ function explain(error: unknown): string {
   return `Reminders could not be sent: ${line}`;
 }
 
-main().catch((error: unknown) => {
-  console.error(explain(error));
-  process.exit(1);
-});
+main().then(
+  // Explicitly: the embedded database's exit hook ends the process with 0 otherwise.
+  (code) => {
+    if (code !== 0) process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(explain(error));
+    process.exit(1);
+  },
+);

@@ -10,9 +10,10 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea, TextField } from "@/components/ui/field";
 import { createCaseReview } from "@/lib/actions/case-reviews/create-case-review";
 import { updateCaseReview } from "@/lib/actions/case-reviews/update-case-review";
-import type { CaseReviewDto } from "@/lib/data/case-reviews";
+import type { CaseReviewDto, CaseReviewEditDto } from "@/lib/data/case-reviews";
 import {
   CASE_REVIEW_FIELD_LABELS,
+  CASE_REVIEW_MESSAGES,
   CASE_REVIEW_STATUS_LABELS,
   CASE_REVIEW_STATUSES,
   CASE_REVIEW_TYPE_HINTS,
@@ -46,7 +47,7 @@ export function CaseReviewForm({
   review,
 }: {
   partnershipId: string;
-  review?: CaseReviewDto;
+  review?: CaseReviewEditDto;
 }) {
   const router = useRouter();
   const form = useFormAction(review ? updateCaseReview : createCaseReview);
@@ -74,7 +75,26 @@ export function CaseReviewForm({
     <form key={form.attempt} action={form.formAction} noValidate className="max-w-2xl space-y-8">
       <ErrorSummary message={form.failure?.message} fieldErrors={form.failure?.fieldErrors} />
       <input type="hidden" name="partnershipId" value={partnershipId} />
-      {review ? <input type="hidden" name="caseReviewId" value={review.id} /> : null}
+      {review ? (
+        <>
+          <input type="hidden" name="caseReviewId" value={review.id} />
+          {/* Not the submitted value after a failure: a conflict needs a reload to move on. */}
+          <input type="hidden" name="updatedAt" value={review.updatedAt} />
+        </>
+      ) : null}
+      {review && form.failure?.message === CASE_REVIEW_MESSAGES.conflict ? (
+        <p>
+          <a
+            href={`${base}/${review.id}`}
+            target="_blank"
+            rel="noopener"
+            className="text-brand underline"
+          >
+            See the review as it is now (opens in a new tab)
+          </a>
+          . What you entered is still below.
+        </p>
+      ) : null}
       <WarningText>{IDENTIFYING_DETAILS_WARNING}</WarningText>
       <Choices
         type="radio"

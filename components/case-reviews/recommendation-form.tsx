@@ -11,6 +11,7 @@ import { createRecommendation } from "@/lib/actions/case-reviews/create-recommen
 import { updateRecommendation } from "@/lib/actions/case-reviews/update-recommendation";
 import {
   IDENTIFYING_DETAILS_WARNING,
+  RECOMMENDATION_MESSAGES,
   LONG_TEXT_MAX,
   RECOMMENDATION_FIELD_LABELS,
   TIMESCALE_MAX,
@@ -23,6 +24,8 @@ export type RecommendationDefaults = {
   text: string;
   partnershipResponse: string | null;
   timescale: string | null;
+  /** The fingerprint of the content the form was loaded with; see updateRecommendation. */
+  version: string;
 };
 
 /** Adds a recommendation to a review, or (given `recommendation`) changes one. */
@@ -48,9 +51,12 @@ export function RecommendationForm({
     router.push(`${reviewUrl}?saved=${saved}&number=${form.success.data.number}`);
   }, [form.success, recommendation, reviewUrl, router]);
 
-  const value = (name: Exclude<keyof RecommendationDefaults, "id">): string | undefined => {
+  const value = (
+    name: Exclude<keyof RecommendationDefaults, "id" | "version">,
+  ): string | undefined => {
     if (form.failure) return form.value(name);
-    if (!recommendation) return name === "number" ? String(nextNumber) : undefined;
+    // A new recommendation's number is left blank: the next free one is given when it is saved.
+    if (!recommendation) return undefined;
     const saved = recommendation[name];
     return saved === null ? undefined : String(saved);
   };
@@ -61,13 +67,32 @@ export function RecommendationForm({
       <input type="hidden" name="partnershipId" value={partnershipId} />
       <input type="hidden" name="caseReviewId" value={caseReviewId} />
       {recommendation ? (
-        <input type="hidden" name="recommendationId" value={recommendation.id} />
+        <>
+          <input type="hidden" name="recommendationId" value={recommendation.id} />
+          <input type="hidden" name="version" value={recommendation.version} />
+        </>
+      ) : null}
+      {recommendation && form.failure?.message === RECOMMENDATION_MESSAGES.conflict ? (
+        <p>
+          <a href={reviewUrl} target="_blank" rel="noopener" className="text-brand underline">
+            See the review as it is now (opens in a new tab)
+          </a>
+          . What you entered is still below.
+        </p>
       ) : null}
       <WarningText>{IDENTIFYING_DETAILS_WARNING}</WarningText>
       <TextField
         name="number"
-        label={RECOMMENDATION_FIELD_LABELS.number}
-        hint="The number the review gives this recommendation."
+        label={
+          recommendation
+            ? RECOMMENDATION_FIELD_LABELS.number
+            : `${RECOMMENDATION_FIELD_LABELS.number} (optional)`
+        }
+        hint={
+          recommendation
+            ? "The number the review gives this recommendation."
+            : `The number the review gives this recommendation. Leave it blank to use the next number, ${nextNumber}.`
+        }
         inputMode="numeric"
         autoComplete="off"
         className="w-24"

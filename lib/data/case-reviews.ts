@@ -2,6 +2,7 @@ import "server-only";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { authorise, type PartnershipAccess } from "@/lib/authz/guard";
 import { can, type Role } from "@/lib/authz/permissions";
+import { recommendationVersion } from "@/lib/actions/case-reviews/support";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
@@ -32,6 +33,9 @@ export type CaseReviewDto = {
   publicationUrl: string | null;
   summary: string | null;
 };
+
+/** The edit form's review: with when it was last changed, posted back to detect a lost update. */
+export type CaseReviewEditDto = CaseReviewDto & { updatedAt: string };
 
 export type CaseReviewRow = CaseReviewDto & {
   recommendationCount: number;
@@ -215,18 +219,21 @@ export async function getCaseReview(
 export async function getCaseReviewForEdit(
   partnershipId: string,
   caseReviewId: string,
-): Promise<CaseReviewDto | null> {
+): Promise<CaseReviewEditDto | null> {
   authorise(await getCurrentUser(), partnershipId, "caseReview.manage");
   const record = await db().caseReview.findFirst({
     where: { id: caseReviewId, partnershipId },
-    select: REVIEW,
+    select: { ...REVIEW, updatedAt: true },
   });
-  return record ? toDto(record) : null;
+  if (!record) return null;
+  const { updatedAt, ...review } = record;
+  return { ...toDto(review), updatedAt: updatedAt.toISOString() };
 }
 
 /**
  * For the add and edit recommendation forms: the review's identifier, the number a new
- * recommendation would get, and (when editing) the recommendation. Null when not found.
+ * recommendation would get, and (when editing) the recommendation with a fingerprint of its
+ * content (`version`, posted back to detect a lost update). Null when not found.
  */
 export async function getRecommendationForm(
   partnershipId: string,
@@ -252,6 +259,8 @@ export async function getRecommendationForm(
   return {
     review: { id: review.id, identifier: review.identifier },
     nextNumber: nextRecommendationNumber(review.recommendations.map((r) => r.number)),
-    recommendation: recommendation ?? null,
+    recommendation: recommendation
+      ? { ...recommendation, version: recommendationVersion(recommendation) }
+      : null,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isDateStamp } from "./london-time";
+import { isDateStamp, ukDateStamp } from "./london-time";
 
 /**
  * The case-review register (seed 002 §3.9: the yearly report records "decisions and actions … to
@@ -89,14 +89,25 @@ export const CASE_REVIEW_MESSAGES = {
     "Select ‘Published’ as the status, or remove the link to the published review",
   publicationUrlFormat:
     "Enter a link that starts with https://, like https://www.example.gov.uk/lcspr-child-l",
+  decidedBeforeReferred:
+    "The date of the decision on whether to carry out a local review must be the same as or after the date the serious incident was notified to the Panel",
   completedBeforeReferred:
     "The date the review was completed must be the same as or after the date the serious incident was notified to the Panel",
+  completedInFuture: "The date the review was completed must be today or in the past",
+  publishedInFuture: "The date the review was published must be today or in the past",
   publishedBeforeReferred:
     "The date the review was published must be the same as or after the date the serious incident was notified to the Panel",
   publishedBeforeCompleted:
     "The date the review was published must be the same as or after the date it was completed",
+  publicationUrlLength: "The link must be 2,000 characters or fewer",
   summaryLength: "The summary must be 4,000 characters or fewer",
+  summaryText: "Enter the summary as text",
   identifierTaken: (identifier: string) => `There is already a case review called ‘${identifier}’`,
+  partnership: "That partnership does not exist",
+  caseReview: "That case review does not exist",
+  version: "This form is out of date: reload the page and try again",
+  conflict:
+    "Someone else changed this case review while you were editing it. Reload the page to see their changes, then make yours again.",
 } as const;
 
 export const RECOMMENDATION_FIELD_LABELS = {
@@ -114,7 +125,14 @@ export const RECOMMENDATION_MESSAGES = {
   textLength: "The recommendation must be 4,000 characters or fewer",
   responseLength: "The partnership’s response must be 4,000 characters or fewer",
   timescaleLength: "The timescale must be 200 characters or fewer",
+  responseText: "Enter the partnership’s response as text",
+  timescaleText: "Enter the timescale as text",
   numberTaken: (number: number) => `There is already a recommendation ${number} in this review`,
+  addedAtSameTime: "Someone added a recommendation at the same time: try again",
+  recommendation: "That recommendation does not exist",
+  version: "This form is out of date: reload the page and try again",
+  conflict:
+    "Someone else changed this recommendation while you were editing it. Reload the page to see their changes, then make yours again.",
 } as const;
 
 const DATE_PARTS = ["day", "month", "year"] as const;
@@ -174,10 +192,10 @@ function optionalDate(field: CaseReviewDateField) {
     });
 }
 
-/** Blank form fields mean "not given" (null). */
-const optionalText = (max: number, message: string) =>
+/** Blank form fields mean "not given" (null). `invalid`: for anything that is not text at all. */
+const optionalText = (max: number, message: string, invalid: string) =>
   z
-    .string()
+    .string({ error: invalid })
     .nullish()
     .transform((value) => value?.trim() || null)
     .pipe(z.string().max(max, message).nullable());
@@ -194,7 +212,7 @@ export function isHttpsLink(value: string): boolean {
 }
 
 const reviewFields = z.object({
-  partnershipId: z.uuid(),
+  partnershipId: z.uuid({ error: CASE_REVIEW_MESSAGES.partnership }),
   type: z.enum(CASE_REVIEW_TYPES, { error: CASE_REVIEW_MESSAGES.type }),
   identifier: z
     .string({ error: CASE_REVIEW_MESSAGES.identifier })
@@ -210,13 +228,22 @@ const reviewFields = z.object({
   decidedOn: optionalDate("decidedOn"),
   completedOn: optionalDate("completedOn"),
   publishedOn: optionalDate("publishedOn"),
-  publicationUrl: optionalText(2_000, "The link must be 2,000 characters or fewer"),
-  summary: optionalText(LONG_TEXT_MAX, CASE_REVIEW_MESSAGES.summaryLength),
+  publicationUrl: optionalText(
+    2_000,
+    CASE_REVIEW_MESSAGES.publicationUrlLength,
+    CASE_REVIEW_MESSAGES.publicationUrlFormat,
+  ),
+  summary: optionalText(
+    LONG_TEXT_MAX,
+    CASE_REVIEW_MESSAGES.summaryLength,
+    CASE_REVIEW_MESSAGES.summaryText,
+  ),
 });
 
 type ReviewShape = {
   status?: unknown;
   referredOn?: unknown;
+  decidedOn?: unknown;
   completedOn?: unknown;
   publishedOn?: unknown;
   publicationUrl?: unknown;
@@ -241,11 +268,19 @@ function reviewRules(value: ReviewShape, ctx: z.RefinementCtx) {
     else if (knownStatus && !published)
       issue("publicationUrl", CASE_REVIEW_MESSAGES.publicationUrlNotPublished);
   }
-  const { referredOn, completedOn, publishedOn } = value;
-  if (isStamp(referredOn) && isStamp(completedOn) && completedOn < referredOn)
-    issue("completedOn", CASE_REVIEW_MESSAGES.completedBeforeReferred);
+  const { referredOn, decidedOn, completedOn, publishedOn } = value;
+  // Today in the UK: a review cannot have been completed or published on a later day.
+  const today = ukDateStamp(new Date());
+  if (isStamp(referredOn) && isStamp(decidedOn) && decidedOn < referredOn)
+    issue("decidedOn", CASE_REVIEW_MESSAGES.decidedBeforeReferred);
+  if (isStamp(completedOn)) {
+    if (completedOn > today) issue("completedOn", CASE_REVIEW_MESSAGES.completedInFuture);
+    else if (isStamp(referredOn) && completedOn < referredOn)
+      issue("completedOn", CASE_REVIEW_MESSAGES.completedBeforeReferred);
+  }
   if (isStamp(publishedOn)) {
-    if (isStamp(referredOn) && publishedOn < referredOn)
+    if (publishedOn > today) issue("publishedOn", CASE_REVIEW_MESSAGES.publishedInFuture);
+    else if (isStamp(referredOn) && publishedOn < referredOn)
       issue("publishedOn", CASE_REVIEW_MESSAGES.publishedBeforeReferred);
     else if (isStamp(completedOn) && publishedOn < completedOn)
       issue("publishedOn", CASE_REVIEW_MESSAGES.publishedBeforeCompleted);
@@ -268,7 +303,11 @@ export const caseReviewSchema = z.preprocess(
 export const updateCaseReviewSchema = z.preprocess(
   gatherDates,
   reviewFields
-    .extend({ caseReviewId: z.uuid({ error: "That case review does not exist" }) })
+    .extend({
+      caseReviewId: z.uuid({ error: CASE_REVIEW_MESSAGES.caseReview }),
+      /** When the review was last changed, as the form loaded it (ISO 8601): see updateCaseReview. */
+      updatedAt: z.iso.datetime({ error: CASE_REVIEW_MESSAGES.version }),
+    })
     .superRefine((value, ctx) => reviewRules(value, ctx), always),
 );
 
@@ -297,8 +336,8 @@ const recommendationNumber = z
   });
 
 const recommendationFields = z.object({
-  partnershipId: z.uuid(),
-  caseReviewId: z.uuid({ error: "That case review does not exist" }),
+  partnershipId: z.uuid({ error: CASE_REVIEW_MESSAGES.partnership }),
+  caseReviewId: z.uuid({ error: CASE_REVIEW_MESSAGES.caseReview }),
   /** Blank: the next number after the review's highest. */
   number: recommendationNumber,
   text: z
@@ -306,8 +345,16 @@ const recommendationFields = z.object({
     .trim()
     .min(1, RECOMMENDATION_MESSAGES.text)
     .max(LONG_TEXT_MAX, RECOMMENDATION_MESSAGES.textLength),
-  partnershipResponse: optionalText(LONG_TEXT_MAX, RECOMMENDATION_MESSAGES.responseLength),
-  timescale: optionalText(TIMESCALE_MAX, RECOMMENDATION_MESSAGES.timescaleLength),
+  partnershipResponse: optionalText(
+    LONG_TEXT_MAX,
+    RECOMMENDATION_MESSAGES.responseLength,
+    RECOMMENDATION_MESSAGES.responseText,
+  ),
+  timescale: optionalText(
+    TIMESCALE_MAX,
+    RECOMMENDATION_MESSAGES.timescaleLength,
+    RECOMMENDATION_MESSAGES.timescaleText,
+  ),
 });
 
 /** Adding a recommendation to a review. */
@@ -315,7 +362,11 @@ export const recommendationSchema = recommendationFields;
 
 /** Changing a recommendation. */
 export const updateRecommendationSchema = recommendationFields.extend({
-  recommendationId: z.uuid({ error: "That recommendation does not exist" }),
+  recommendationId: z.uuid({ error: RECOMMENDATION_MESSAGES.recommendation }),
+  /** A fingerprint of the recommendation as the form loaded it: see updateRecommendation. */
+  version: z
+    .string({ error: RECOMMENDATION_MESSAGES.version })
+    .regex(/^[0-9a-f]{64}$/, { error: RECOMMENDATION_MESSAGES.version }),
 });
 
 export type RecommendationInput = z.infer<typeof recommendationSchema>;

@@ -15,7 +15,46 @@ export type MailSettings = {
   from: string;
 };
 
+/** Hands one mail to the SMTP server; throws when it could not. */
+export type Deliver = (mail: Mail) => Promise<void>;
+
 type OutboxClient = Pick<PrismaClient, "outboxMessage">;
+
+/** The SMTP delivery for these settings, or undefined when no SMTP URL is set (outbox only). */
+export function smtpDelivery(settings: MailSettings): Deliver | undefined {
+  const { smtpUrl, from } = settings;
+  if (!smtpUrl) return undefined;
+  // Made on first use, so a malformed URL is a delivery failure like any other.
+  let transport: ReturnType<typeof nodemailer.createTransport> | undefined;
+  return async (mail) => {
+    transport ??= nodemailer.createTransport(smtpUrl);
+    await transport.sendMail({ from, ...mail });
+  };
+}
+
+/**
+ * Delivers a mail already kept in the outbox (row `messageId`) and records the outcome on that
+ * row: sentAt when delivered, the error when not. Never throws for a delivery failure; returns
+ * whether the mail was delivered.
+ */
+export async function deliverKeptMail(
+  client: OutboxClient,
+  deliver: Deliver,
+  messageId: string,
+  mail: Mail,
+): Promise<boolean> {
+  try {
+    await deliver(mail);
+  } catch (error) {
+    await client.outboxMessage.update({
+      where: { id: messageId },
+      data: { error: (error instanceof Error ? error.message : String(error)) || "Not delivered" },
+    });
+    return false;
+  }
+  await client.outboxMessage.update({ where: { id: messageId }, data: { sentAt: new Date() } });
+  return true;
+}
 
 /**
  * Every mail is kept in the outbox table (shown at /outbox outside production) and, when an SMTP
@@ -27,16 +66,8 @@ export async function deliverMail(
   mail: Mail,
 ): Promise<void> {
   const message = await client.outboxMessage.create({ data: mail, select: { id: true } });
-  if (!settings.smtpUrl) return;
-  try {
-    await nodemailer.createTransport(settings.smtpUrl).sendMail({ from: settings.from, ...mail });
-    await client.outboxMessage.update({ where: { id: message.id }, data: { sentAt: new Date() } });
-  } catch (error) {
-    await client.outboxMessage.update({
-      where: { id: message.id },
-      data: { error: error instanceof Error ? error.message : String(error) },
-    });
-  }
+  const deliver = smtpDelivery(settings);
+  if (deliver) await deliverKeptMail(client, deliver, message.id, mail);
 }
 
 /** An absolute link into the app, from its public address. */

@@ -81,10 +81,21 @@ export function reminderMail(reminder: {
   };
 }
 
-export type ReminderTally = { dueSoon: number; overdue: number; alreadySent: number };
+export type ReminderTally = {
+  dueSoon: number;
+  overdue: number;
+  alreadySent: number;
+  /** Sent (kept in the outbox) but the SMTP server did not take them: the error is on the row. */
+  failed: number;
+};
 
-/** "Sent 3 reminders (2 due soon, 1 overdue); 0 already sent." */
+/**
+ * "Sent 3 reminders (2 due soon, 1 overdue); 0 already sent." and, when some could not be
+ * delivered, "; 1 could not be delivered (see the outbox)" before the full stop.
+ */
 export function reminderSummary(tally: ReminderTally): string {
   const sent = tally.dueSoon + tally.overdue;
-  return `Sent ${sent} ${sent === 1 ? "reminder" : "reminders"} (${tally.dueSoon} due soon, ${tally.overdue} overdue); ${tally.alreadySent} already sent.`;
+  const failed =
+    tally.failed > 0 ? `; ${tally.failed} could not be delivered (see the outbox)` : "";
+  return `Sent ${sent} ${sent === 1 ? "reminder" : "reminders"} (${tally.dueSoon} due soon, ${tally.overdue} overdue); ${tally.alreadySent} already sent${failed}.`;
 }

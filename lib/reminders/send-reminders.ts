@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { dateOnly, reminderDue, type ActionStatusValue } from "../domain/actions";
-import type { Mail } from "../mail/transport";
+import { deliverKeptMail, type Deliver, type Mail } from "../mail/transport";
 import {
   reminderCutoff,
   reminderMail,
@@ -13,8 +13,12 @@ export type ReminderRun = {
   prisma: PrismaClient;
   /** The moment of the run: "today" and "overdue" are worked out in London time from it. */
   now: Date;
-  /** Sends (and keeps in the outbox) one email. */
-  send: (mail: Mail) => Promise<void>;
+  /**
+   * Delivers one email (SMTP), after the reminder and its outbox row are committed; throws when it
+   * cannot. Absent when no SMTP server is set: the outbox row is then the only copy, as for
+   * invitations.
+   */
+  deliver?: Deliver;
   /** An absolute link to a path of the app. */
   link: (path: string) => string;
 };
@@ -28,14 +32,16 @@ type Planned = {
   mail: Mail;
 };
 
-const keyOf = (row: { actionId: string; kind: string; dueOn: Date }) =>
-  `${row.actionId}|${row.kind}|${dateOnly(row.dueOn)}`;
-
 /**
  * Emails the named owner of every action that is due within 14 days or overdue (London calendar
  * days), once per action, kind and due date: moving the due date earns a new reminder, completing
- * the action stops them. The ActionReminder rows are inserted first (duplicates skipped) and only
- * the rows this run inserted are mailed, so two runs at once still send each reminder once.
+ * the action stops them.
+ *
+ * Each reminder is one transaction: its ActionReminder row (INSERT … ON CONFLICT DO NOTHING on the
+ * unique action, kind and due date) and, only when this run inserted it, the mail's outbox row and
+ * the audit event. So a reminder is recorded as sent exactly when its mail is in the outbox: two
+ * runs at once still send each once, and a run that dies part-way leaves the rest for the next.
+ * SMTP delivery follows the commit; a failure is kept on the outbox row and counted in `failed`.
  */
 export async function sendActionReminders(run: ReminderRun): Promise<ReminderTally> {
   const { prisma, now } = run;
@@ -107,43 +113,48 @@ export async function sendActionReminders(run: ReminderRun): Promise<ReminderTal
     });
   }
 
-  const tally: ReminderTally = { dueSoon: 0, overdue: 0, alreadySent: 0 };
-  if (planned.length === 0) return tally;
-
-  // INSERT … ON CONFLICT DO NOTHING RETURNING: only the rows this run claimed come back.
-  const claimed = await prisma.actionReminder.createManyAndReturn({
-    data: planned.map(({ actionId, kind, dueOn, recipient }) => ({
-      actionId,
-      kind,
-      dueOn,
-      recipient,
-    })),
-    skipDuplicates: true,
-    select: { actionId: true, kind: true, dueOn: true },
-  });
-  const mine = new Set(claimed.map(keyOf));
-  tally.alreadySent = planned.length - mine.size;
-
+  const tally: ReminderTally = { dueSoon: 0, overdue: 0, alreadySent: 0, failed: 0 };
   for (const reminder of planned) {
-    if (!mine.has(keyOf(reminder))) continue;
-    await run.send(reminder.mail);
-    await prisma.auditEvent.create({
-      data: {
-        category: "CHANGE",
-        action: "action.reminder-sent",
-        actorUserId: null,
-        partnershipId: reminder.partnershipId,
-        entityType: "Action",
-        entityId: reminder.actionId,
-        metadata: {
-          kind: reminder.kind,
-          dueOn: dateOnly(reminder.dueOn),
-          recipient: reminder.recipient,
+    const messageId = await prisma.$transaction(async (tx) => {
+      const [claimed] = await tx.actionReminder.createManyAndReturn({
+        data: [
+          {
+            actionId: reminder.actionId,
+            kind: reminder.kind,
+            dueOn: reminder.dueOn,
+            recipient: reminder.recipient,
+          },
+        ],
+        skipDuplicates: true,
+        select: { id: true },
+      });
+      if (!claimed) return null; // sent before, or by a run going on at the same time
+      const message = await tx.outboxMessage.create({ data: reminder.mail, select: { id: true } });
+      await tx.auditEvent.create({
+        data: {
+          category: "CHANGE",
+          action: "action.reminder-sent",
+          actorUserId: null,
+          partnershipId: reminder.partnershipId,
+          entityType: "Action",
+          entityId: reminder.actionId,
+          metadata: {
+            kind: reminder.kind,
+            dueOn: dateOnly(reminder.dueOn),
+            recipient: reminder.recipient,
+          },
         },
-      },
+      });
+      return message.id;
     });
+    if (messageId === null) {
+      tally.alreadySent += 1;
+      continue;
+    }
     if (reminder.kind === "OVERDUE") tally.overdue += 1;
     else tally.dueSoon += 1;
+    if (run.deliver && !(await deliverKeptMail(prisma, run.deliver, messageId, reminder.mail)))
+      tally.failed += 1;
   }
   return tally;
 }

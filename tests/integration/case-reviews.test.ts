@@ -4,7 +4,15 @@ import { createRecommendation } from "@/lib/actions/case-reviews/create-recommen
 import { updateCaseReview } from "@/lib/actions/case-reviews/update-case-review";
 import { updateRecommendation } from "@/lib/actions/case-reviews/update-recommendation";
 import { NotFoundError } from "@/lib/authz/errors";
-import { getCaseReview, getRecommendationForm, listCaseReviews } from "@/lib/data/case-reviews";
+import {
+  getCaseReview,
+  getCaseReviewForEdit,
+  getRecommendationForm,
+  listCaseReviews,
+} from "@/lib/data/case-reviews";
+import { addDays } from "@/lib/domain/actions";
+import { ukDateStamp } from "@/lib/domain/london-time";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { startTestApp } from "./support/app";
 import type { TestDatabase } from "./support/database";
 import { signInAs } from "./support/session";
@@ -68,6 +76,69 @@ async function addRecommendation(caseReviewId: string, text: string, number = ""
   });
   if (!result.ok) throw new Error(result.message);
   return result.data;
+}
+
+/** What the edit form posts back: when the review was last changed, as the page loaded it. */
+async function loadedAt(caseReviewId: string): Promise<string> {
+  await signInAs(world.members.BUSINESS_MANAGER.id);
+  const review = await getCaseReviewForEdit(world.partnership.id, caseReviewId);
+  if (!review) throw new Error("no such review");
+  return review.updatedAt;
+}
+
+/** What the recommendation edit form posts back: the fingerprint of what it loaded. */
+async function loadedVersion(caseReviewId: string, recommendationId: string): Promise<string> {
+  await signInAs(world.members.BUSINESS_MANAGER.id);
+  const found = await getRecommendationForm(world.partnership.id, caseReviewId, recommendationId);
+  if (!found?.recommendation) throw new Error("no such recommendation");
+  return found.recommendation.version;
+}
+
+/**
+ * Someone else's write, left uncommitted in its own transaction. `commit()` lets it finish; call
+ * `waitUntilBlocked()` first to be sure the action under test has reached its write and is
+ * waiting for this one, so the two really happen at the same moment.
+ */
+async function holdOpen(write: (tx: Prisma.TransactionClient) => Promise<unknown>) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let started!: (pid: number) => void;
+  let failed!: (error: unknown) => void;
+  const ready = new Promise<number>((resolve, reject) => {
+    started = resolve;
+    failed = reject;
+  });
+  const done = database.prisma
+    .$transaction(
+      async (tx) => {
+        const [row] = await tx.$queryRaw<Array<{ pid: number }>>`SELECT pg_backend_pid() AS pid`;
+        await write(tx);
+        started(row!.pid);
+        await released;
+      },
+      { timeout: 30_000, maxWait: 10_000 },
+    )
+    .catch((error: unknown) => {
+      failed(error);
+      throw error;
+    });
+  const pid = await ready;
+  return {
+    async waitUntilBlocked() {
+      for (let tries = 0; tries < 1_000; tries += 1) {
+        const [row] = await database.prisma.$queryRaw<Array<{ waiting: number }>>`
+          SELECT count(*)::int AS waiting FROM pg_stat_activity
+          WHERE ${pid}::int = ANY(pg_blocking_pids(pid))`;
+        if (row!.waiting > 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      throw new Error("nothing waited for the held transaction");
+    },
+    async commit() {
+      release();
+      await done;
+    },
+  };
 }
 
 describe("adding and changing a case review", () => {
@@ -159,7 +230,7 @@ describe("adding and changing a case review", () => {
     const prisma = database.prisma;
     const identifier = unique("Child N");
     const id = await addReview(identifier);
-    await signInAs(world.members.BUSINESS_MANAGER.id);
+    const updatedAt = await loadedAt(id);
     const result = await updateCaseReview(null, {
       ...reviewInput(world.partnership.id, `${identifier} (LCSPR)`, {
         status: "PUBLISHED",
@@ -168,6 +239,7 @@ describe("adding and changing a case review", () => {
         publicationUrl: "https://www.example.gov.uk/lcspr-child-n.pdf",
       }),
       caseReviewId: id,
+      updatedAt,
     });
     expect(result).toMatchObject({ ok: true });
     expect(await prisma.caseReview.findUniqueOrThrow({ where: { id } })).toMatchObject({
@@ -188,11 +260,12 @@ describe("adding and changing a case review", () => {
     const taken = unique("Child P");
     await addReview(taken);
     const id = await addReview();
-    await signInAs(world.members.BUSINESS_MANAGER.id);
+    const updatedAt = await loadedAt(id);
     expect(
       await updateCaseReview(null, {
         ...reviewInput(world.partnership.id, taken),
         caseReviewId: id,
+        updatedAt,
       }),
     ).toMatchObject({
       ok: false,
@@ -204,6 +277,7 @@ describe("adding and changing a case review", () => {
       await updateCaseReview(null, {
         ...reviewInput(world.partnership.id, own.identifier),
         caseReviewId: id,
+        updatedAt,
       }),
     ).toMatchObject({ ok: true });
   });
@@ -224,6 +298,9 @@ describe("another partnership's reviews", () => {
     const created = await createCaseReview(null, reviewInput(world.other.id, unique("Child B")));
     if (!created.ok) throw new Error(created.message);
     const theirs = created.data.id;
+    const theirUpdatedAt = (
+      await database.prisma.caseReview.findUniqueOrThrow({ where: { id: theirs } })
+    ).updatedAt.toISOString();
 
     await signInAs(world.members.BUSINESS_MANAGER.id);
     // Named under our own partnership: no such review.
@@ -231,6 +308,7 @@ describe("another partnership's reviews", () => {
       await updateCaseReview(null, {
         ...reviewInput(world.partnership.id, "Renamed"),
         caseReviewId: theirs,
+        updatedAt: theirUpdatedAt,
       }),
     ).toMatchObject({
       ok: false,
@@ -254,6 +332,7 @@ describe("another partnership's reviews", () => {
       await updateCaseReview(null, {
         ...reviewInput(world.other.id, "Renamed"),
         caseReviewId: theirs,
+        updatedAt: theirUpdatedAt,
       }),
     ).toMatchObject({
       ok: false,
@@ -317,11 +396,12 @@ describe("recommendations", () => {
     const id = await addReview();
     const first = await addRecommendation(id, "Share information at referral");
     await addRecommendation(id, "Train staff on neglect");
-    await signInAs(world.members.BUSINESS_MANAGER.id);
+    const version = await loadedVersion(id, first.id);
     const base = {
       partnershipId: world.partnership.id,
       caseReviewId: id,
       recommendationId: first.id,
+      version,
       text: "Share information at the point of referral",
       partnershipResponse: "Accepted: the front door protocol will be rewritten.",
       timescale: "By March 2027",
@@ -472,5 +552,258 @@ describe("the register and a review's actions", () => {
       (r) => r.id === id,
     );
     expect(listed).toMatchObject({ openActions: 0, overdueActions: 0 });
+  });
+});
+
+describe("the key dates", () => {
+  it("refuses a decision before the notification and a completion or publication in the future", async () => {
+    await signInAs(world.members.BUSINESS_MANAGER.id);
+    const identifier = unique("Child S");
+    const tomorrow = addDays(ukDateStamp(new Date()), 1);
+    const result = await createCaseReview(
+      null,
+      reviewInput(world.partnership.id, identifier, {
+        decidedOn: "2026-01-11",
+        completedOn: tomorrow,
+        status: "PUBLISHED",
+        publishedOn: tomorrow,
+        publicationUrl: "https://www.example.gov.uk/lcspr-child-s.pdf",
+      }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        decidedOn: [
+          "The date of the decision on whether to carry out a local review must be the same as or after the date the serious incident was notified to the Panel",
+        ],
+        completedOn: ["The date the review was completed must be today or in the past"],
+        publishedOn: ["The date the review was published must be today or in the past"],
+      },
+    });
+    expect(await database.prisma.caseReview.count({ where: { identifier } })).toBe(0);
+  });
+});
+
+describe("two people saving at once", () => {
+  it("refuses a change to a review someone else changed after the form was loaded", async () => {
+    const prisma = database.prisma;
+    const identifier = unique("Child T");
+    const id = await addReview(identifier);
+    const mine = await loadedAt(id);
+    const theirs = await loadedAt(id);
+
+    // They save first.
+    const first = await updateCaseReview(null, {
+      ...reviewInput(world.partnership.id, identifier, { summary: "Their summary" }),
+      caseReviewId: id,
+      updatedAt: theirs,
+    });
+    expect(first).toMatchObject({ ok: true });
+
+    // My form still has the old updatedAt: nothing of mine is saved over theirs.
+    const second = await updateCaseReview(null, {
+      ...reviewInput(world.partnership.id, identifier, { status: "IN_PROGRESS" }),
+      caseReviewId: id,
+      updatedAt: mine,
+    });
+    expect(second).toEqual({
+      ok: false,
+      message:
+        "Someone else changed this case review while you were editing it. Reload the page to see their changes, then make yours again.",
+    });
+    expect(await prisma.caseReview.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      summary: "Their summary",
+      status: "OPEN",
+    });
+    expect(
+      await prisma.auditEvent.count({ where: { action: "case-review.updated", entityId: id } }),
+    ).toBe(1);
+
+    // After reloading, my change goes through.
+    expect(
+      await updateCaseReview(null, {
+        ...reviewInput(world.partnership.id, identifier, { status: "IN_PROGRESS" }),
+        caseReviewId: id,
+        updatedAt: await loadedAt(id),
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await prisma.caseReview.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "IN_PROGRESS",
+    });
+  });
+
+  it("does not overwrite a change committed while the save was under way", async () => {
+    const prisma = database.prisma;
+    const identifier = unique("Child U");
+    const id = await addReview(identifier);
+    const mine = await loadedAt(id);
+    const other = await holdOpen((tx) =>
+      tx.caseReview.update({ where: { id }, data: { summary: "Saved at the same moment" } }),
+    );
+    const saving = updateCaseReview(null, {
+      ...reviewInput(world.partnership.id, identifier, { summary: "Mine" }),
+      caseReviewId: id,
+      updatedAt: mine,
+    });
+    await other.waitUntilBlocked();
+    await other.commit();
+    expect(await saving).toMatchObject({
+      ok: false,
+      message:
+        "Someone else changed this case review while you were editing it. Reload the page to see their changes, then make yours again.",
+    });
+    expect((await prisma.caseReview.findUniqueOrThrow({ where: { id } })).summary).toBe(
+      "Saved at the same moment",
+    );
+  });
+
+  it("names the identifier when someone adds it, in another case, at the same moment", async () => {
+    const identifier = unique("Child V");
+    const other = await holdOpen((tx) =>
+      tx.caseReview.create({
+        data: { partnershipId: world.partnership.id, type: "RAPID_REVIEW", identifier },
+      }),
+    );
+    await signInAs(world.members.BUSINESS_MANAGER.id);
+    const typed = identifier.toLowerCase();
+    const adding = createCaseReview(null, reviewInput(world.partnership.id, typed));
+    await other.waitUntilBlocked();
+    await other.commit();
+    expect(await adding).toMatchObject({
+      ok: false,
+      fieldErrors: { identifier: [`There is already a case review called ‘${typed}’`] },
+    });
+    expect(
+      await database.prisma.caseReview.count({
+        where: { identifier: { equals: identifier, mode: "insensitive" } },
+      }),
+    ).toBe(1);
+  });
+
+  it("refuses a change to a recommendation someone else changed after the form was loaded", async () => {
+    const prisma = database.prisma;
+    const id = await addReview();
+    const recommendation = await addRecommendation(id, "Share information at referral");
+    const mine = await loadedVersion(id, recommendation.id);
+    const input = {
+      partnershipId: world.partnership.id,
+      caseReviewId: id,
+      recommendationId: recommendation.id,
+      number: "1",
+      text: "Share information at referral",
+      partnershipResponse: "",
+      timescale: "By March 2027",
+    };
+    expect(
+      await updateRecommendation(null, {
+        ...input,
+        partnershipResponse: "Accepted",
+        timescale: "",
+        version: await loadedVersion(id, recommendation.id),
+      }),
+    ).toMatchObject({ ok: true });
+
+    expect(await updateRecommendation(null, { ...input, version: mine })).toEqual({
+      ok: false,
+      message:
+        "Someone else changed this recommendation while you were editing it. Reload the page to see their changes, then make yours again.",
+    });
+    expect(
+      await prisma.caseReviewRecommendation.findUniqueOrThrow({ where: { id: recommendation.id } }),
+    ).toMatchObject({ partnershipResponse: "Accepted", timescale: null });
+
+    // A change committed while the save is under way is not overwritten either.
+    const loaded = await loadedVersion(id, recommendation.id);
+    const other = await holdOpen((tx) =>
+      tx.caseReviewRecommendation.update({
+        where: { id: recommendation.id },
+        data: { text: "Share information at the point of referral" },
+      }),
+    );
+    const saving = updateRecommendation(null, { ...input, version: loaded });
+    await other.waitUntilBlocked();
+    await other.commit();
+    expect(await saving).toMatchObject({
+      ok: false,
+      message:
+        "Someone else changed this recommendation while you were editing it. Reload the page to see their changes, then make yours again.",
+    });
+    expect(
+      await prisma.caseReviewRecommendation.findUniqueOrThrow({ where: { id: recommendation.id } }),
+    ).toMatchObject({
+      text: "Share information at the point of referral",
+      partnershipResponse: "Accepted",
+      timescale: null,
+    });
+  });
+
+  function recommendationInput(caseReviewId: string, text: string, number = "") {
+    return {
+      partnershipId: world.partnership.id,
+      caseReviewId,
+      number,
+      text,
+      partnershipResponse: "",
+      timescale: "",
+    };
+  }
+
+  const insertRecommendation =
+    (caseReviewId: string, number: number) => (tx: Prisma.TransactionClient) =>
+      tx.caseReviewRecommendation.create({
+        data: { caseReviewId, number, text: `Added by someone else as ${number}` },
+      });
+
+  it("gives a new recommendation without a number the next free one when another takes it", async () => {
+    const id = await addReview();
+    await addRecommendation(id, "Share information at referral");
+    const other = await holdOpen(insertRecommendation(id, 2));
+    await signInAs(world.members.BUSINESS_MANAGER.id);
+    const adding = createRecommendation(null, recommendationInput(id, "Train staff on neglect"));
+    await other.waitUntilBlocked();
+    await other.commit();
+    expect(await adding).toMatchObject({ ok: true, data: { number: 3 } });
+    const numbers = await database.prisma.caseReviewRecommendation.findMany({
+      where: { caseReviewId: id },
+      orderBy: { number: "asc" },
+      select: { number: true, text: true },
+    });
+    expect(numbers).toEqual([
+      { number: 1, text: "Share information at referral" },
+      { number: 2, text: "Added by someone else as 2" },
+      { number: 3, text: "Train staff on neglect" },
+    ]);
+  });
+
+  it("asks to try again, not about a number never typed, when the next number is taken twice", async () => {
+    const id = await addReview();
+    const first = await holdOpen(insertRecommendation(id, 1));
+    const second = await holdOpen(insertRecommendation(id, 2));
+    await signInAs(world.members.BUSINESS_MANAGER.id);
+    const adding = createRecommendation(null, recommendationInput(id, "Train staff on neglect"));
+    await first.waitUntilBlocked();
+    await first.commit();
+    await second.waitUntilBlocked();
+    await second.commit();
+    expect(await adding).toEqual({
+      ok: false,
+      message: "Someone added a recommendation at the same time: try again",
+    });
+    expect(
+      await database.prisma.caseReviewRecommendation.count({ where: { caseReviewId: id } }),
+    ).toBe(2);
+  });
+
+  it("keeps a typed number, saying it is taken when another took it at the same moment", async () => {
+    const id = await addReview();
+    const other = await holdOpen(insertRecommendation(id, 4));
+    await signInAs(world.members.BUSINESS_MANAGER.id);
+    const adding = createRecommendation(null, recommendationInput(id, "Audit supervision", "4"));
+    await other.waitUntilBlocked();
+    await other.commit();
+    expect(await adding).toMatchObject({
+      ok: false,
+      fieldErrors: { number: ["There is already a recommendation 4 in this review"] },
+    });
   });
 });

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { createCaseReview } from "@/lib/actions/case-reviews/create-case-review";
 import { createRecommendation } from "@/lib/actions/case-reviews/create-recommendation";
 import { updateCaseReview } from "@/lib/actions/case-reviews/update-case-review";
+import { recommendationVersion } from "@/lib/actions/case-reviews/support";
 import { updateRecommendation } from "@/lib/actions/case-reviews/update-recommendation";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { partnershipCase, viaAction, type MatrixCase } from "./isolation-cases";
@@ -27,6 +28,8 @@ async function freshReview(world: World, prisma: PrismaClient) {
     partnershipId: world.partnership.id,
     caseReviewId: review.id,
     identifier: review.identifier,
+    // What the edit form posts back, so an allowed call is not refused as out of date.
+    updatedAt: review.updatedAt.toISOString(),
   };
 }
 
@@ -63,6 +66,7 @@ export const CASE_REVIEW_CASES: Record<string, MatrixCase> = {
       viaAction(updateCaseReview, {
         ...reviewFields(p.partnershipId, `${p.identifier} renamed`),
         caseReviewId: p.caseReviewId,
+        updatedAt: p.updatedAt,
       }),
     unchanged: async (p, prisma) => {
       const row = await prisma.caseReview.findUniqueOrThrow({ where: { id: p.caseReviewId } });
@@ -96,13 +100,18 @@ export const CASE_REVIEW_CASES: Record<string, MatrixCase> = {
       const recommendation = await prisma.caseReviewRecommendation.create({
         data: { caseReviewId: review.caseReviewId, number: 1, text: "Original text" },
       });
-      return { ...review, recommendationId: recommendation.id };
+      return {
+        ...review,
+        recommendationId: recommendation.id,
+        version: recommendationVersion(recommendation),
+      };
     },
     invoke: (p) =>
       viaAction(updateRecommendation, {
         partnershipId: p.partnershipId,
         caseReviewId: p.caseReviewId,
         recommendationId: p.recommendationId,
+        version: p.version,
         number: "1",
         text: "Changed text",
         partnershipResponse: "Accepted",

@@ -3,7 +3,8 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { addDays } from "@/lib/domain/actions";
 import { ukDateStamp } from "@/lib/domain/london-time";
-import { absoluteUrl, deliverMail } from "@/lib/mail/transport";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { absoluteUrl, type Deliver } from "@/lib/mail/transport";
 import { sendActionReminders } from "@/lib/reminders/send-reminders";
 import { createMember } from "../support/factories";
 import { startTestApp, TEST_SECRET } from "./support/app";
@@ -31,12 +32,12 @@ const email = (who: string) => `${who}-${++counter}@example.org`;
 /** Wednesday 10 June 2026, 09:00 in London. */
 const NOW = new Date("2026-06-10T08:00:00Z");
 
-function run(now: Date) {
-  const prisma = database.prisma;
+/** A run without SMTP (the outbox keeps the mail), or with `deliver` standing in for SMTP. */
+function run(now: Date, options: { deliver?: Deliver; prisma?: PrismaClient } = {}) {
   return sendActionReminders({
-    prisma,
+    prisma: options.prisma ?? database.prisma,
     now,
-    send: (mail) => deliverMail(prisma, { from: "Six Steps <no-reply@example.org>" }, mail),
+    deliver: options.deliver,
     link: (p) => absoluteUrl("https://sixsteps.example.gov.uk", p),
   });
 }
@@ -76,8 +77,8 @@ describe("npm run reminders", () => {
     await action("2026-06-01", { ownerEmail: done }, "COMPLETE");
     await action("2026-06-25", { ownerEmail: later });
 
-    expect(await run(NOW)).toEqual({ dueSoon: 1, overdue: 1, alreadySent: 0 });
-    expect(await run(NOW)).toEqual({ dueSoon: 0, overdue: 0, alreadySent: 2 });
+    expect(await run(NOW)).toEqual({ dueSoon: 1, overdue: 1, alreadySent: 0, failed: 0 });
+    expect(await run(NOW)).toEqual({ dueSoon: 0, overdue: 0, alreadySent: 2, failed: 0 });
     expect(await mailsTo(soon)).toHaveLength(1);
     expect(await mailsTo(late)).toHaveLength(1);
     expect(await mailsTo(done)).toHaveLength(0);
@@ -146,7 +147,7 @@ describe("npm run reminders", () => {
     await action("2026-06-12", { ownerUserId: active.user.id });
     const unreachable = await action("2026-06-12", { ownerUserId: disabled.user.id });
 
-    expect(await run(NOW)).toEqual({ dueSoon: 1, overdue: 0, alreadySent: 0 });
+    expect(await run(NOW)).toEqual({ dueSoon: 1, overdue: 0, alreadySent: 0, failed: 0 });
     const [mail] = await mailsTo(active.user.email);
     expect(mail?.subject).toBe("Action due on 12 June 2026: Partnership A");
     expect(mail?.text).toContain("Hello Mo Member,");
@@ -163,7 +164,7 @@ describe("npm run reminders", () => {
       where: { id: moved.id },
       data: { dueOn: new Date("2026-06-20T00:00:00Z") },
     });
-    expect(await run(NOW)).toEqual({ dueSoon: 1, overdue: 0, alreadySent: 0 });
+    expect(await run(NOW)).toEqual({ dueSoon: 1, overdue: 0, alreadySent: 0, failed: 0 });
     const mails = await mailsTo(owner);
     expect(mails.map((m) => m.subject)).toEqual([
       "Action due on 13 June 2026: Partnership A",
@@ -178,11 +179,12 @@ describe("npm run reminders", () => {
       where: { id: finished.id },
       data: { status: "COMPLETE", completedAt: new Date() },
     });
-    expect(await run(NOW)).toEqual({ dueSoon: 0, overdue: 0, alreadySent: 0 });
+    expect(await run(NOW)).toEqual({ dueSoon: 0, overdue: 0, alreadySent: 0, failed: 0 });
     expect(await run(new Date("2026-07-10T08:00:00Z"))).toEqual({
       dueSoon: 0,
       overdue: 0,
       alreadySent: 0,
+      failed: 0,
     });
     expect(await mailsTo(owner)).toHaveLength(0);
   });
@@ -211,7 +213,7 @@ describe("npm run reminders", () => {
     await action("2026-07-15", { ownerEmail: lastInWindow });
     await action("2026-07-16", { ownerEmail: outside });
 
-    expect(await run(lateEvening)).toEqual({ dueSoon: 2, overdue: 1, alreadySent: 0 });
+    expect(await run(lateEvening)).toEqual({ dueSoon: 2, overdue: 1, alreadySent: 0, failed: 0 });
     const [today] = await mailsTo(dueToday);
     expect(today?.text).toContain("It is due on 1 July 2026.");
     expect(today?.text).not.toContain("overdue");
@@ -220,6 +222,81 @@ describe("npm run reminders", () => {
     );
     expect(await mailsTo(lastInWindow)).toHaveLength(1);
     expect(await mailsTo(outside)).toHaveLength(0);
+  });
+});
+
+describe("when sending goes wrong", () => {
+  it("records a reminder the SMTP server refused once, reports it and keeps the error", async () => {
+    const prisma = database.prisma;
+    const refused = email("refused");
+    const delivered = email("delivered");
+    const failing = await action("2026-06-12", { ownerEmail: refused });
+    await action("2026-06-13", { ownerEmail: delivered });
+    const handedOver: string[] = [];
+    const deliver: Deliver = async (mail) => {
+      if (mail.to === refused) throw new Error("550 Mailbox unavailable");
+      handedOver.push(mail.to);
+    };
+
+    expect(await run(NOW, { deliver })).toEqual({
+      dueSoon: 2,
+      overdue: 0,
+      alreadySent: 0,
+      failed: 1,
+    });
+    expect(handedOver).toEqual([delivered]);
+    const [kept] = await mailsTo(refused);
+    expect(kept).toMatchObject({ sentAt: null, error: "550 Mailbox unavailable" });
+    expect((await mailsTo(delivered))[0]).toMatchObject({ error: null, sentAt: expect.any(Date) });
+    expect(await prisma.actionReminder.count({ where: { actionId: failing.id } })).toBe(1);
+    expect(
+      await prisma.auditEvent.count({
+        where: { action: "action.reminder-sent", entityId: failing.id },
+      }),
+    ).toBe(1);
+
+    // Not sent again: the outbox shows the failure for someone to follow up.
+    expect(await run(NOW, { deliver })).toEqual({
+      dueSoon: 0,
+      overdue: 0,
+      alreadySent: 2,
+      failed: 0,
+    });
+    expect(await mailsTo(refused)).toHaveLength(1);
+  });
+
+  it("keeps what a run that dies part-way sent, and the next run sends the rest", async () => {
+    const prisma = database.prisma;
+    const owners = [email("first"), email("second"), email("third")];
+    const ids: string[] = [];
+    for (const [index, owner] of owners.entries())
+      ids.push((await action(`2026-06-1${index + 1}`, { ownerEmail: owner })).id);
+    // The database goes away after the first reminder's transaction.
+    let transactions = 0;
+    const dying = new Proxy(prisma, {
+      get(target, property) {
+        if (property !== "$transaction") return Reflect.get(target, property);
+        return (...args: Parameters<PrismaClient["$transaction"]>) => {
+          if (++transactions > 1) throw new Error("Connection terminated unexpectedly");
+          return (target.$transaction as (...a: unknown[]) => unknown)(...args);
+        };
+      },
+    });
+
+    await expect(run(NOW, { prisma: dying })).rejects.toThrow("Connection terminated");
+    expect(await mailsTo(owners[0]!)).toHaveLength(1);
+    expect(await mailsTo(owners[1]!)).toHaveLength(0);
+    expect(await prisma.actionReminder.count()).toBe(1);
+
+    expect(await run(NOW)).toEqual({ dueSoon: 2, overdue: 0, alreadySent: 1, failed: 0 });
+    for (const owner of owners) expect(await mailsTo(owner)).toHaveLength(1);
+    expect(await prisma.actionReminder.count()).toBe(3);
+    // One audit event per reminder: none lost with the first run, none doubled by the second.
+    expect(
+      await prisma.auditEvent.count({
+        where: { action: "action.reminder-sent", entityId: { in: ids } },
+      }),
+    ).toBe(3);
   });
 });
 
@@ -253,6 +330,24 @@ describe("the reminders command", () => {
     expect(mails[0]?.text).toContain(
       `https://sixsteps.example.gov.uk/partnerships/${world.partnership.id}/actions/${soon.id}`,
     );
+  });
+
+  it("says how many could not be delivered and exits with 2 so cron can alert someone", async () => {
+    const owner = email("cli-undeliverable");
+    await action(addDays(ukDateStamp(new Date()), 2), { ownerEmail: owner });
+    const result = command({
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: TEST_SECRET,
+      NEXTAUTH_URL: "https://sixsteps.example.gov.uk",
+      // Nothing listens on port 1: the SMTP connection is refused.
+      SMTP_URL: "smtp://127.0.0.1:1",
+    });
+    expect(result.output.trim()).toBe(
+      "Sent 1 reminder (1 due soon, 0 overdue); 0 already sent; 1 could not be delivered (see the outbox).",
+    );
+    expect(result.code).toBe(2);
+    const [kept] = await mailsTo(owner);
+    expect(kept).toMatchObject({ sentAt: null, error: expect.stringMatching(/ECONNREFUSED/) });
   });
 
   it("explains a database it cannot reach in one line and exits with 1", () => {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { addDays } from "../../lib/domain/actions";
 import {
   caseReviewSchema,
   isHttpsLink,
@@ -183,6 +184,48 @@ describe("caseReviewSchema", () => {
     });
   });
 
+  it("keeps the decision on a local review on or after the notification", () => {
+    const dated = { ...review, referredOn: "2026-05-10" };
+    expect(reviewErrors({ ...dated, decidedOn: "2026-05-10" })).toEqual({});
+    expect(reviewErrors({ ...dated, decidedOn: "2026-05-09" })).toEqual({
+      decidedOn: [
+        "The date of the decision on whether to carry out a local review must be the same as or after the date the serious incident was notified to the Panel",
+      ],
+    });
+    // Without a notification date there is nothing to compare with.
+    expect(reviewErrors({ ...review, decidedOn: "2026-05-09" })).toEqual({});
+  });
+
+  describe("completion and publication dates", () => {
+    afterEach(() => vi.useRealTimers());
+
+    it("cannot be in the future, counting days in UK time", () => {
+      // 23:30 UTC on 30 June 2026 is already 1 July in London (BST).
+      vi.useFakeTimers({ now: new Date("2026-06-30T23:30:00Z"), toFake: ["Date"] });
+      const published = {
+        ...review,
+        status: "PUBLISHED",
+        publicationUrl: "https://www.example.gov.uk/lcspr-child-l",
+      };
+      expect(
+        reviewErrors({ ...published, completedOn: "2026-07-01", publishedOn: "2026-07-01" }),
+      ).toEqual({});
+      expect(
+        reviewErrors({ ...published, completedOn: "2026-07-02", publishedOn: "2026-07-02" }),
+      ).toEqual({
+        completedOn: ["The date the review was completed must be today or in the past"],
+        publishedOn: ["The date the review was published must be today or in the past"],
+      });
+    });
+
+    it("are checked against the real date when no clock is faked", () => {
+      const tomorrow = addDays(new Date().toISOString().slice(0, 10), 2);
+      expect(reviewErrors({ ...review, completedOn: tomorrow })).toEqual({
+        completedOn: ["The date the review was completed must be today or in the past"],
+      });
+    });
+  });
+
   it("checks the rules between fields even when another answer is missing", () => {
     expect(
       reviewErrors({
@@ -199,13 +242,36 @@ describe("caseReviewSchema", () => {
     });
   });
 
-  it("needs which review when changing one", () => {
+  it("needs which review, and when it was last changed, when changing one", () => {
     expect(errorsOf(updateCaseReviewSchema, review)).toEqual({
       caseReviewId: ["That case review does not exist"],
+      updatedAt: ["This form is out of date: reload the page and try again"],
     });
-    expect(updateCaseReviewSchema.parse({ ...review, caseReviewId }).caseReviewId).toBe(
+    expect(
+      errorsOf(updateCaseReviewSchema, { ...review, caseReviewId, updatedAt: "yesterday" }),
+    ).toEqual({ updatedAt: ["This form is out of date: reload the page and try again"] });
+    const updatedAt = "2026-11-22T10:15:30.123Z";
+    expect(updateCaseReviewSchema.parse({ ...review, caseReviewId, updatedAt })).toMatchObject({
       caseReviewId,
-    );
+      updatedAt,
+    });
+  });
+
+  it("explains in plain English a form that is not this partnership's or not text at all", () => {
+    expect(
+      reviewErrors({
+        ...review,
+        partnershipId: "../admin",
+        summary: ["a", "b"],
+        publicationUrl: 3,
+      }),
+    ).toEqual({
+      partnershipId: ["That partnership does not exist"],
+      summary: ["Enter the summary as text"],
+      publicationUrl: [
+        "Enter a link that starts with https://, like https://www.example.gov.uk/lcspr-child-l",
+      ],
+    });
   });
 });
 
@@ -276,9 +342,42 @@ describe("recommendationSchema", () => {
     });
   });
 
-  it("needs which recommendation when changing one", () => {
+  it("needs which recommendation, and the version the form loaded, when changing one", () => {
     expect(errorsOf(updateRecommendationSchema, recommendation)).toEqual({
       recommendationId: ["That recommendation does not exist"],
+      version: ["This form is out of date: reload the page and try again"],
+    });
+    expect(
+      errorsOf(updateRecommendationSchema, {
+        ...recommendation,
+        recommendationId: caseReviewId,
+        version: "not-a-fingerprint",
+      }),
+    ).toEqual({ version: ["This form is out of date: reload the page and try again"] });
+    const version = "a".repeat(64);
+    expect(
+      updateRecommendationSchema.parse({
+        ...recommendation,
+        recommendationId: caseReviewId,
+        version,
+      }).version,
+    ).toBe(version);
+  });
+
+  it("explains in plain English ids that are not real and answers that are not text", () => {
+    expect(
+      recommendationErrors({
+        ...recommendation,
+        partnershipId: "1",
+        caseReviewId: "2",
+        partnershipResponse: 4,
+        timescale: ["soon", "later"],
+      }),
+    ).toEqual({
+      partnershipId: ["That partnership does not exist"],
+      caseReviewId: ["That case review does not exist"],
+      partnershipResponse: ["Enter the partnership’s response as text"],
+      timescale: ["Enter the timescale as text"],
     });
   });
 });

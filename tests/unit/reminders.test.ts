@@ -108,11 +108,17 @@ describe("formatLongDate", () => {
 
 describe("reminderSummary", () => {
   it("is one line counting each kind and those already sent", () => {
-    expect(reminderSummary({ dueSoon: 2, overdue: 1, alreadySent: 0 })).toBe(
+    expect(reminderSummary({ dueSoon: 2, overdue: 1, alreadySent: 0, failed: 0 })).toBe(
       "Sent 3 reminders (2 due soon, 1 overdue); 0 already sent.",
     );
-    expect(reminderSummary({ dueSoon: 0, overdue: 1, alreadySent: 4 })).toBe(
+    expect(reminderSummary({ dueSoon: 0, overdue: 1, alreadySent: 4, failed: 0 })).toBe(
       "Sent 1 reminder (0 due soon, 1 overdue); 4 already sent.",
+    );
+  });
+
+  it("says how many could not be delivered, and where to look", () => {
+    expect(reminderSummary({ dueSoon: 2, overdue: 1, alreadySent: 1, failed: 2 })).toBe(
+      "Sent 3 reminders (2 due soon, 1 overdue); 1 already sent; 2 could not be delivered (see the outbox).",
     );
   });
 });

@@ -9,7 +9,7 @@ import {
   caseReviewData,
   caseReviewPaths,
   identifierTaken,
-  isUniqueClash,
+  isIdentifierClash,
 } from "./support";
 
 /** Adds a review to the partnership's case-review register (business managers). */
@@ -26,7 +26,8 @@ export const createCaseReview = partnershipAction({
         select: { id: true, identifier: true },
       })
       .catch((error: unknown) => {
-        throw isUniqueClash(error) ? identifierTaken(input.identifier) : error;
+        // Someone else added the same identifier (in any case) since the check above.
+        throw isIdentifierClash(error) ? identifierTaken(input.identifier) : error;
       });
     await recordChange(tx, {
       action: "case-review.created",

@@ -1,18 +1,47 @@
 "use server";
 
 import { recordChange } from "@/lib/audit";
-import { NotFoundError } from "@/lib/authz/errors";
+import { DomainError, NotFoundError } from "@/lib/authz/errors";
 import { partnershipAction } from "@/lib/actions/safe-action";
-import { nextRecommendationNumber, recommendationSchema } from "@/lib/domain/case-reviews";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import {
-  assertNumberFree,
-  caseReviewPaths,
-  isUniqueClash,
-  numberTaken,
-  recommendationData,
-} from "./support";
+  nextRecommendationNumber,
+  RECOMMENDATION_MESSAGES,
+  recommendationSchema,
+  type RecommendationInput,
+} from "@/lib/domain/case-reviews";
+import { assertNumberFree, caseReviewPaths, numberTaken, recommendationData } from "./support";
 
-/** Adds a recommendation to a review; without a number it comes after the highest so far. */
+type Tx = Prisma.TransactionClient;
+
+/** One after the review's highest number, as committed now. */
+async function nextNumber(tx: Tx, caseReviewId: string): Promise<number> {
+  const { _max } = await tx.caseReviewRecommendation.aggregate({
+    where: { caseReviewId },
+    _max: { number: true },
+  });
+  return nextRecommendationNumber(_max.number === null ? [] : [_max.number]);
+}
+
+/**
+ * INSERT … ON CONFLICT DO NOTHING: null when the number was taken meanwhile. A clash never
+ * raises an error, so the transaction stays usable for another try.
+ */
+async function insert(tx: Tx, caseReviewId: string, input: RecommendationInput, number: number) {
+  const data = recommendationData(input, number);
+  const [row] = await tx.caseReviewRecommendation.createManyAndReturn({
+    data: [{ ...data, caseReviewId }],
+    skipDuplicates: true,
+    select: { id: true, number: true },
+  });
+  return row ? { ...row, data } : null;
+}
+
+/**
+ * Adds a recommendation to a review; without a number it comes after the highest so far. If
+ * someone else takes that number at the same moment, the next one is tried once more; a number
+ * the person typed is never changed.
+ */
 export const createRecommendation = partnershipAction({
   schema: recommendationSchema,
   permission: "caseReview.manage",
@@ -20,21 +49,21 @@ export const createRecommendation = partnershipAction({
   handler: async ({ user, input, tx }) => {
     const review = await tx.caseReview.findFirst({
       where: { id: input.caseReviewId, partnershipId: input.partnershipId },
-      select: { id: true, recommendations: { select: { number: true } } },
+      select: { id: true },
     });
     if (!review) throw new NotFoundError("case review");
-    const number =
-      input.number ?? nextRecommendationNumber(review.recommendations.map((r) => r.number));
-    await assertNumberFree(tx, review.id, number);
-    const data = recommendationData(input, number);
-    const recommendation = await tx.caseReviewRecommendation
-      .create({
-        data: { ...data, caseReviewId: review.id },
-        select: { id: true, number: true },
-      })
-      .catch((error: unknown) => {
-        throw isUniqueClash(error) ? numberTaken(number) : error;
-      });
+    let created;
+    if (input.number !== null) {
+      await assertNumberFree(tx, review.id, input.number);
+      created = await insert(tx, review.id, input, input.number);
+      if (!created) throw numberTaken(input.number);
+    } else {
+      created =
+        (await insert(tx, review.id, input, await nextNumber(tx, review.id))) ??
+        (await insert(tx, review.id, input, await nextNumber(tx, review.id)));
+      if (!created) throw new DomainError(RECOMMENDATION_MESSAGES.addedAtSameTime);
+    }
+    const { data, ...recommendation } = created;
     await recordChange(tx, {
       action: "recommendation.created",
       actorUserId: user.id,

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { DomainError } from "@/lib/authz/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
@@ -94,9 +95,62 @@ export async function assertNumberFree(
   if (clash) throw numberTaken(number);
 }
 
-/** A unique-key clash that slipped past the check (two people saving at once). */
-export function isUniqueClash(error: unknown): boolean {
-  return (error as { code?: string } | null)?.code === "P2002";
+type UniqueViolation = {
+  code?: string;
+  meta?: {
+    target?: unknown;
+    driverAdapterError?: {
+      cause?: { originalMessage?: unknown; constraint?: { fields?: unknown; index?: unknown } };
+    };
+  };
+};
+
+/**
+ * A unique-key clash that slipped past the check (two people saving at once) on one of the named
+ * unique indexes, or on an index over `field`. Postgres names the index in its message; the
+ * driver also passes on the index's columns ("lower(identifier" for an index on an expression).
+ */
+function isUniqueClashOn(error: unknown, indexes: readonly string[], field: string): boolean {
+  const { code, meta } = (error ?? {}) as UniqueViolation;
+  if (code !== "P2002") return false;
+  const cause = meta?.driverAdapterError?.cause;
+  const names = [cause?.originalMessage, cause?.constraint?.index, meta?.target].flat();
+  if (names.some((name) => typeof name === "string" && indexes.some((i) => name.includes(i))))
+    return true;
+  const fields = [cause?.constraint?.fields, meta?.target].flat();
+  return fields.some(
+    (column) =>
+      typeof column === "string" && new RegExp(`(^|[^a-z])${field}([^a-z]|$)`, "i").test(column),
+  );
+}
+
+/** The identifier is unique per partnership twice over: as typed, and whatever its case. */
+export const IDENTIFIER_INDEXES = [
+  "CaseReview_partnershipId_identifier_key",
+  "CaseReview_partnershipId_lower_identifier_key",
+] as const;
+
+export const isIdentifierClash = (error: unknown) =>
+  isUniqueClashOn(error, IDENTIFIER_INDEXES, "identifier");
+
+export const isNumberClash = (error: unknown) =>
+  isUniqueClashOn(error, ["CaseReviewRecommendation_caseReviewId_number_key"], "number");
+
+/**
+ * A fingerprint of a recommendation's stored content. The edit form posts back the one it was
+ * loaded with; a different one now means someone else changed the recommendation meanwhile (the
+ * table has no updatedAt column to compare).
+ */
+export function recommendationVersion(recommendation: {
+  number: number;
+  text: string;
+  partnershipResponse: string | null;
+  timescale: string | null;
+}): string {
+  const { number, text, partnershipResponse, timescale } = recommendation;
+  return createHash("sha256")
+    .update(JSON.stringify([number, text, partnershipResponse, timescale]))
+    .digest("hex");
 }
 
 export { identifierTaken };

@@ -1,18 +1,24 @@
 "use server";
 
 import { recordChange } from "@/lib/audit";
-import { NotFoundError } from "@/lib/authz/errors";
+import { ConflictError, NotFoundError } from "@/lib/authz/errors";
 import { partnershipAction } from "@/lib/actions/safe-action";
-import { updateRecommendationSchema } from "@/lib/domain/case-reviews";
+import { RECOMMENDATION_MESSAGES, updateRecommendationSchema } from "@/lib/domain/case-reviews";
 import {
   assertNumberFree,
   caseReviewPaths,
-  isUniqueClash,
+  isNumberClash,
   numberTaken,
   recommendationData,
+  recommendationVersion,
 } from "./support";
 
-/** Changes a recommendation's number, text, the partnership's response or the timescale. */
+/**
+ * Changes a recommendation's number, text, the partnership's response or the timescale. The form
+ * posts a fingerprint of the recommendation as it loaded it (`version`); the change is written
+ * only while the stored recommendation is still that one, otherwise nothing is saved and the
+ * person is asked to reload.
+ */
 export const updateRecommendation = partnershipAction({
   schema: updateRecommendationSchema,
   permission: "caseReview.manage",
@@ -27,26 +33,29 @@ export const updateRecommendation = partnershipAction({
       select: { id: true, number: true, text: true, partnershipResponse: true, timescale: true },
     });
     if (!existing) throw new NotFoundError("recommendation");
+    const { id, ...before } = existing;
+    const conflict = () => new ConflictError(RECOMMENDATION_MESSAGES.conflict, null);
+    if (recommendationVersion(before) !== input.version) throw conflict();
     // Left blank, the number stays as it was.
     const number = input.number ?? existing.number;
-    if (number !== existing.number)
-      await assertNumberFree(tx, input.caseReviewId, number, existing.id);
+    if (number !== existing.number) await assertNumberFree(tx, input.caseReviewId, number, id);
     const data = recommendationData(input, number);
-    const recommendation = await tx.caseReviewRecommendation
-      .update({ where: { id: existing.id }, data, select: { id: true, number: true } })
+    // Written only if the row still holds what was read (re-checked on the latest row version).
+    const { count } = await tx.caseReviewRecommendation
+      .updateMany({ where: { id, caseReviewId: input.caseReviewId, ...before }, data })
       .catch((error: unknown) => {
-        throw isUniqueClash(error) ? numberTaken(number) : error;
+        throw isNumberClash(error) ? numberTaken(number) : error;
       });
-    const { id: _id, ...before } = existing;
+    if (count !== 1) throw conflict();
     await recordChange(tx, {
       action: "recommendation.updated",
       actorUserId: user.id,
       partnershipId: input.partnershipId,
       entityType: "CaseReviewRecommendation",
-      entityId: recommendation.id,
+      entityId: id,
       before,
       after: data,
     });
-    return recommendation;
+    return { id, number };
   },
 });
