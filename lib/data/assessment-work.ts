@@ -128,6 +128,8 @@ export async function getStepForResponding(
       frameworkVersion: {
         select: {
           _count: { select: { steps: true } },
+          citation: true,
+          isAdapted: true,
           ragGreen: true,
           ragAmber: true,
           ragRed: true,
@@ -183,6 +185,10 @@ export async function getStepForResponding(
     },
     step: { number: step.number, title: step.title },
     stepCount: assessment.frameworkVersion._count.steps,
+    framework: {
+      citation: assessment.frameworkVersion.citation,
+      isAdapted: assessment.frameworkVersion.isAdapted,
+    },
     questions: step.questions.map(({ lineageKey: _lineage, ...question }) => {
       const response = byQuestion.get(question.id);
       return {

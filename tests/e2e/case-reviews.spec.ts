@@ -46,7 +46,7 @@ test("a business manager records a local review, its recommendation and the acti
 
   // The action that implements it, raised from the recommendation, comes back to the review.
   await page.getByRole("link", { name: "Add an action for recommendation 1" }).click();
-  await expect(page.getByRole("main")).toContainText("Case review recommendation");
+  await expect(page.getByRole("main")).toContainText(`Recommendation 1 of ${IDENTIFIER}`);
   await page
     .getByLabel("Action", { exact: true })
     .fill("Attendance alerts from schools to social care");

@@ -1,18 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import { freshCode, signIn } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
+import { openPartnershipSection } from "./support/navigation";
 
 /** The demo business manager, signed in, on the Members page. */
 async function openMembers(page: Page): Promise<void> {
   await signIn(page, "business.manager@northshire.example");
-  await page
-    .getByRole("link", { name: /Northshire/ })
-    .first()
-    .click();
-  await page
-    .getByRole("navigation", { name: "Partnership" })
-    .getByRole("link", { name: "Members" })
-    .click();
+  await openPartnershipSection(page, "Members");
 }
 
 test("a business manager invites, changes, deactivates and removes a member, and invites from a CSV file", async ({

@@ -55,7 +55,7 @@ for (const user of DEMO_USERS) {
       await expect(page.getByRole("link", { name: "Administration" })).toBeVisible();
       return;
     }
-    await main.getByRole("link", { name: DEMO_PARTNERSHIP.name }).click();
+    await main.getByRole("link", { name: DEMO_PARTNERSHIP.name, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(DEMO_PARTNERSHIP.name);
     const nav = page.getByRole("navigation", { name: "Partnership" });
     const manager = user.role === "BUSINESS_MANAGER";

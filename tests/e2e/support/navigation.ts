@@ -4,7 +4,8 @@ import type { Page } from "@playwright/test";
 export async function openPartnershipSection(page: Page, section: string): Promise<void> {
   await page
     .getByRole("main")
-    .getByRole("link", { name: /Northshire/ })
+    // Exact: the home page's action counts also name the partnership to screen readers.
+    .getByRole("link", { name: "Northshire Safeguarding Children Partnership", exact: true })
     .click();
   await page
     .getByRole("navigation", { name: "Partnership" })

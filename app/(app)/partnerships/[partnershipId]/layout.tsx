@@ -26,6 +26,17 @@ export default async function PartnershipLayout({
       show: can(membership.role, "caseReview.view"),
     },
     { href: `${base}/evidence`, label: "Evidence", show: true },
+    {
+      href: `${base}/frameworks`,
+      label: "Frameworks",
+      show: can(membership.role, "framework.view"),
+    },
+    {
+      href: `${base}/arrangements`,
+      label: "Scrutiny arrangements",
+      show: can(membership.role, "arrangements.view"),
+    },
+    { href: `${base}/profile`, label: "Profile", show: can(membership.role, "arrangements.view") },
     { href: `${base}/members`, label: "Members", show: can(membership.role, "members.view") },
     {
       href: `${base}/access-log`,

@@ -1,3 +1,4 @@
+import { FrameworkSource } from "@/components/framework/framework-source";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -239,11 +240,7 @@ export default async function AssessmentPage({
           <ReopenForm partnershipId={partnershipId} assessmentId={assessmentId} />
         </section>
       ) : null}
-      <p className="mt-6 text-sm text-muted">
-        {assessment.frameworkVersion.isAdapted
-          ? assessment.frameworkVersion.citation
-          : `Source: ${assessment.frameworkVersion.citation}`}
-      </p>
+      <FrameworkSource framework={assessment.frameworkVersion} />
     </>
   );
 }

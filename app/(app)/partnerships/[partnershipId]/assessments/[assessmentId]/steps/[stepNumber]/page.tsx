@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FrameworkSource } from "@/components/framework/framework-source";
 import { QuestionResponse } from "@/components/responses/question-response";
 import { ReadOnlyResponse } from "@/components/responses/read-only-response";
 import { StepEvidenceProvider } from "@/components/responses/step-evidence-provider";
@@ -143,6 +144,7 @@ export default async function StepPage({
           </Link>
         )}
       </nav>
+      <FrameworkSource framework={data.framework} />
     </StepEvidenceProvider>
   );
 }
