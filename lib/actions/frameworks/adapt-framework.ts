@@ -5,8 +5,7 @@ import { DomainError } from "@/lib/authz/errors";
 import { partnershipAction } from "@/lib/actions/safe-action";
 import { toVersionContent, versionContentSelect, visibleFrameworks } from "@/lib/data/frameworks";
 import { adaptFrameworkSchema } from "@/lib/domain/framework-editor";
-import { ADAPTATION_ATTRIBUTION } from "@/lib/framework/six-steps";
-import { countQuestions, frameworkKeyFor, writeSteps } from "./write";
+import { copyAsDraft, countQuestions, frameworkKeyFor } from "./write";
 
 export type StartedDraft = { frameworkId: string; versionId: string };
 
@@ -38,22 +37,12 @@ export const adaptFramework = partnershipAction({
       data: { key, title: input.title, partnershipId: input.partnershipId, isOriginal: false },
       select: { id: true },
     });
-    const version = await tx.frameworkVersion.create({
-      data: {
-        frameworkId: framework.id,
-        version: 1,
-        label: "Version 1",
-        status: "DRAFT",
-        citation: ADAPTATION_ATTRIBUTION,
-        isAdapted: true,
-        ragGreen: source.ragGreen,
-        ragAmber: source.ragAmber,
-        ragRed: source.ragRed,
-        basedOnVersionId: source.id,
-      },
-      select: { id: true },
-    });
-    await writeSteps(tx, version.id, content.steps);
+    const versionId = await copyAsDraft(
+      tx,
+      { frameworkId: framework.id, version: 1 },
+      source,
+      content.steps,
+    );
     await recordChange(tx, {
       action: "framework.adapted",
       actorUserId: user.id,
@@ -63,12 +52,12 @@ export const adaptFramework = partnershipAction({
       after: {
         title: input.title,
         key,
-        versionId: version.id,
+        versionId,
         basedOnVersionId: source.id,
         steps: content.steps.length,
         questions: countQuestions(content.steps),
       },
     });
-    return { frameworkId: framework.id, versionId: version.id };
+    return { frameworkId: framework.id, versionId };
   },
 });

@@ -5,9 +5,8 @@ import { DomainError, NotFoundError } from "@/lib/authz/errors";
 import { partnershipAction } from "@/lib/actions/safe-action";
 import { toVersionContent, versionContentSelect } from "@/lib/data/frameworks";
 import { versionActionSchema } from "@/lib/domain/framework-editor";
-import { ADAPTATION_ATTRIBUTION } from "@/lib/framework/six-steps";
 import type { StartedDraft } from "./adapt-framework";
-import { writeSteps } from "./write";
+import { copyAsDraft } from "./write";
 
 /**
  * The next version of one of the partnership's adapted frameworks: a draft copy of a published
@@ -48,30 +47,20 @@ export const startDraft = partnershipAction({
       );
     const next = (source.framework.versions[0]?.version ?? 0) + 1;
     const content = toVersionContent(source);
-    const version = await tx.frameworkVersion.create({
-      data: {
-        frameworkId: source.frameworkId,
-        version: next,
-        label: `Version ${next}`,
-        status: "DRAFT",
-        citation: ADAPTATION_ATTRIBUTION,
-        isAdapted: true,
-        ragGreen: source.ragGreen,
-        ragAmber: source.ragAmber,
-        ragRed: source.ragRed,
-        basedOnVersionId: source.id,
-      },
-      select: { id: true },
-    });
-    await writeSteps(tx, version.id, content.steps);
+    const versionId = await copyAsDraft(
+      tx,
+      { frameworkId: source.frameworkId, version: next },
+      source,
+      content.steps,
+    );
     await recordChange(tx, {
       action: "framework.draft-started",
       actorUserId: user.id,
       partnershipId: input.partnershipId,
       entityType: "FrameworkVersion",
-      entityId: version.id,
+      entityId: versionId,
       after: { version: next, basedOnVersionId: source.id },
     });
-    return { frameworkId: source.frameworkId, versionId: version.id };
+    return { frameworkId: source.frameworkId, versionId };
   },
 });

@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { newFrameworkKey, newLineageKey } from "@/lib/domain/framework-editor";
 import { questionCode, type VersionStep } from "@/lib/domain/framework-versions";
+import { ADAPTATION_ATTRIBUTION } from "@/lib/framework/six-steps";
 
 type Tx = Prisma.TransactionClient;
 
@@ -48,6 +49,36 @@ export async function writeSteps(tx: Tx, versionId: string, steps: VersionStep[]
       })),
     ),
   });
+}
+
+/**
+ * A new draft version `version` of a framework, copied from a published `source` version: its
+ * steps and questions keep their identities (so trends follow them), the Red, Amber and Green
+ * definitions stay, and it carries seed 001's attribution. Returns the new version's id.
+ */
+export async function copyAsDraft(
+  tx: Tx,
+  target: { frameworkId: string; version: number },
+  source: { id: string; ragGreen: string; ragAmber: string; ragRed: string },
+  steps: VersionStep[],
+): Promise<string> {
+  const created = await tx.frameworkVersion.create({
+    data: {
+      frameworkId: target.frameworkId,
+      version: target.version,
+      label: `Version ${target.version}`,
+      status: "DRAFT",
+      citation: ADAPTATION_ATTRIBUTION,
+      isAdapted: true,
+      ragGreen: source.ragGreen,
+      ragAmber: source.ragAmber,
+      ragRed: source.ragRed,
+      basedOnVersionId: source.id,
+    },
+    select: { id: true },
+  });
+  await writeSteps(tx, created.id, steps);
+  return created.id;
 }
 
 /** Holds the version row until the transaction ends, so saves and publishing take turns. */
