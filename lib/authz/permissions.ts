@@ -76,6 +76,21 @@ export const PERMISSIONS = {
   // download them; the business manager adapts, edits drafts, publishes and imports.
   "framework.view": ALL,
   "framework.manage": ["BUSINESS_MANAGER"],
+  // The scrutiny report: everyone reads it. The scrutineers of the assessment write its summary
+  // and step narratives, share the draft for a factual-accuracy check and decide on the comments
+  // (the handler checks they take part in the assessment). The statutory partners (their agency
+  // respondents, or the business manager for them) comment on factual accuracy and record the
+  // management response to each area for development.
+  "report.view": ALL,
+  "report.write": ["SCRUTINEER"],
+  "report.comment": ["BUSINESS_MANAGER", "AGENCY_RESPONDENT"],
+  "report.respond": ["BUSINESS_MANAGER", "AGENCY_RESPONDENT"],
+  // The challenge log: a scrutineer of the assessment raises a challenge and records its outcome;
+  // the responsible partner (its agency respondent, or the business manager) responds.
+  "challenge.view": ALL,
+  "challenge.raise": ["SCRUTINEER"],
+  "challenge.respond": ["BUSINESS_MANAGER", "AGENCY_RESPONDENT"],
+  "challenge.outcome": ["SCRUTINEER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -29,6 +29,7 @@ export const ACTION_PRIORITY_LABELS: Record<ActionPriorityValue, string> = {
 export const ACTION_SOURCES = [
   "RESPONSE",
   "CHALLENGE",
+  "MANAGEMENT_RESPONSE",
   "CASE_REVIEW_RECOMMENDATION",
   "AUDIT_FINDING",
   "INSPECTION_FINDING",
@@ -39,6 +40,7 @@ export type ActionSourceValue = (typeof ACTION_SOURCES)[number];
 export const ACTION_SOURCE_LABELS: Record<ActionSourceValue, string> = {
   RESPONSE: "Six Steps response",
   CHALLENGE: "Scrutiny challenge",
+  MANAGEMENT_RESPONSE: "Management response to the scrutiny report",
   CASE_REVIEW_RECOMMENDATION: "Case review recommendation",
   AUDIT_FINDING: "Audit finding",
   INSPECTION_FINDING: "Inspection finding",

@@ -173,8 +173,15 @@ export async function seedDemoHistory(
         title: LAST_CYCLE_TITLE,
         summaryStrengths:
           "A shared neglect strategy with measurable outcomes; strong leadership from the three safeguarding partners.",
-        summaryDevelopment:
-          "Children's and families' voices do not yet shape priorities; Section 11 assurance is incomplete.",
+        developmentAreas: {
+          create: [
+            {
+              position: 1,
+              text: "Children's and families' voices do not yet shape the partnership's priorities.",
+            },
+            { position: 2, text: "Section 11 assurance is incomplete for two relevant agencies." },
+          ],
+        },
       },
     });
     for (const [index, scrutineer] of [lead, second].entries()) {

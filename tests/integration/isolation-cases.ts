@@ -11,6 +11,9 @@ import { CASE_REVIEW_CASES } from "./isolation-cases-case-reviews";
 import { ACTIONS_CASES } from "./isolation-cases-actions";
 import { FRAMEWORK_CASES } from "./isolation-cases-frameworks";
 import { ARRANGEMENTS_CASES } from "./isolation-cases-arrangements";
+import { REPORT_CASES } from "./isolation-cases-report";
+import { CHALLENGE_CASES } from "./isolation-cases-challenges";
+import { REPORT_AUTHORING_CASES } from "./isolation-cases-report-authoring";
 import { saveResponse } from "@/lib/actions/responses/save-response";
 import { createMember, createScrutinyAssessment, planEveryAnswer } from "../support/factories";
 import { inviteMember } from "@/lib/actions/members/invite-member";
@@ -81,6 +84,9 @@ export const MATRIX: Record<string, MatrixCase> = {
   ...ACTIONS_CASES,
   ...FRAMEWORK_CASES,
   ...ARRANGEMENTS_CASES,
+  ...REPORT_CASES,
+  ...CHALLENGE_CASES,
+  ...REPORT_AUTHORING_CASES,
   "lib/actions/auth/sign-in.ts#signInWithPassword": { kind: "public", why: "step 1 of signing in" },
   "lib/actions/auth/sign-in.ts#verifyTwoFactor": {
     kind: "public",
