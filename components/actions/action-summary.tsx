@@ -7,6 +7,14 @@ import { ACTION_PRIORITY_LABELS, ACTION_SOURCE_LABELS } from "@/lib/domain/actio
 import { ActionStatusTag } from "./action-status-tag";
 import { formatDueDate } from "./format";
 
+/** Sources whose description names the record; the kind of source is added beneath it. */
+const PREFILLED_SOURCES: readonly string[] = [
+  "RESPONSE",
+  "CASE_REVIEW_RECOMMENDATION",
+  "CHALLENGE",
+  "MANAGEMENT_RESPONSE",
+];
+
 /** GOV.UK summary list of one action: what, who, when, how urgent and where it comes from. */
 export function ActionSummary({ action }: { action: ActionDetail }) {
   const { source } = action;
@@ -51,7 +59,7 @@ export function ActionSummary({ action }: { action: ActionDetail }) {
             source.description
           )}
         </span>
-        {source.type === "RESPONSE" || source.type === "CASE_REVIEW_RECOMMENDATION" ? (
+        {PREFILLED_SOURCES.includes(source.type) ? (
           <span className="block text-muted">{ACTION_SOURCE_LABELS[source.type]}</span>
         ) : null}
         {source.note ? <span className="block whitespace-pre-line">{source.note}</span> : null}

@@ -12,6 +12,7 @@ import { createAction } from "@/lib/actions/actions/create-action";
 import type { ActionFormOptions } from "@/lib/data/actions";
 import { ACTION_FIELD_LABELS as LABELS, CHOSEN_SOURCES } from "@/lib/domain/action-input";
 import { ACTION_SOURCE_LABELS } from "@/lib/domain/actions";
+import { CHALLENGE_OUTCOME_LABELS } from "@/lib/domain/challenges";
 import { ActionFields } from "./action-fields";
 import { QuestionLinks } from "./question-links";
 
@@ -33,8 +34,9 @@ function SummaryRow({ label, children }: { label: string; children: ReactNode })
 }
 
 /**
- * Raising an action. From a question (and its answer) or a case-review recommendation, the source
- * is shown read-only and sent as hidden fields; otherwise the person says where it comes from.
+ * Raising an action. From a question (and its answer), a case-review recommendation, a scrutiny
+ * challenge or an area for development of a scrutiny report, the source is shown read-only and
+ * sent as hidden fields; otherwise the person says where it comes from.
  * After saving it goes to `returnTo` (already checked by the page) or the action's own page.
  */
 export function RaiseActionForm({
@@ -53,8 +55,16 @@ export function RaiseActionForm({
   const errors = form.failure?.fieldErrors ?? {};
   const failed = Boolean(form.failure);
   const value = (name: string) => (failed ? form.value(name) : undefined);
-  const { question, response, recommendation } = options;
-  const fixedSource = response ? "RESPONSE" : recommendation ? "CASE_REVIEW_RECOMMENDATION" : null;
+  const { question, response, recommendation, challenge, developmentArea } = options;
+  const fixedSource = response
+    ? "RESPONSE"
+    : recommendation
+      ? "CASE_REVIEW_RECOMMENDATION"
+      : challenge
+        ? "CHALLENGE"
+        : developmentArea
+          ? "MANAGEMENT_RESPONSE"
+          : null;
   const selectedLinks = failed ? (form.values("links") ?? []) : [];
 
   useEffect(() => {
@@ -77,9 +87,13 @@ export function RaiseActionForm({
       {recommendation ? (
         <input type="hidden" name="sourceRecommendationId" value={recommendation.id} />
       ) : null}
+      {challenge ? <input type="hidden" name="sourceChallengeId" value={challenge.id} /> : null}
+      {developmentArea ? (
+        <input type="hidden" name="sourceDevelopmentAreaId" value={developmentArea.id} />
+      ) : null}
       {fixedSource ? <input type="hidden" name="sourceType" value={fixedSource} /> : null}
 
-      {question || recommendation ? (
+      {question || recommendation || challenge || developmentArea ? (
         <dl className="border-t border-[#b1b4b6]">
           {question ? (
             <SummaryRow label="Question">
@@ -106,6 +120,50 @@ export function RaiseActionForm({
                 Recommendation {recommendation.number} of {recommendation.caseReviewIdentifier}
               </Link>
               <span className="block whitespace-pre-line">{recommendation.text}</span>
+            </SummaryRow>
+          ) : null}
+          {challenge ? (
+            <>
+              <SummaryRow label={LABELS.sourceType}>
+                <Link href={challenge.href} className="text-brand underline">
+                  {ACTION_SOURCE_LABELS.CHALLENGE}: {challenge.about}
+                </Link>
+                <span className="block text-muted">{challenge.assessmentTitle}</span>
+                <span className="block whitespace-pre-line">{challenge.text}</span>
+              </SummaryRow>
+              {challenge.outcome ? (
+                <SummaryRow label="Outcome">
+                  {CHALLENGE_OUTCOME_LABELS[challenge.outcome]}
+                  {challenge.outcomeNote ? (
+                    <span className="block whitespace-pre-line">{challenge.outcomeNote}</span>
+                  ) : null}
+                </SummaryRow>
+              ) : null}
+              {challenge.question ? (
+                <SummaryRow label="Question">
+                  <Link href={challenge.question.href} className="text-brand underline">
+                    <span className="mr-2 font-bold tabular-nums">{challenge.question.code}</span>
+                    {challenge.question.text}
+                  </Link>
+                  <span className="block text-muted">
+                    The action will be linked to this question.
+                  </span>
+                </SummaryRow>
+              ) : null}
+            </>
+          ) : null}
+          {developmentArea ? (
+            <SummaryRow label={LABELS.sourceType}>
+              <Link href={developmentArea.href} className="text-brand underline">
+                An area for development in the report on {developmentArea.assessmentTitle}
+              </Link>
+              <span className="block whitespace-pre-line">{developmentArea.text}</span>
+              {developmentArea.managementResponse ? (
+                <span className="block whitespace-pre-line">
+                  <span className="font-bold">Management response: </span>
+                  {developmentArea.managementResponse}
+                </span>
+              ) : null}
             </SummaryRow>
           ) : null}
         </dl>

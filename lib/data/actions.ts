@@ -7,6 +7,11 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { questionHref, type OwnerKind } from "@/lib/domain/action-input";
 import {
+  challengeCanBecomeAction,
+  challengeSubjectLabel,
+  type ChallengeOutcomeValue,
+} from "@/lib/domain/challenges";
+import {
   ACTION_SOURCE_LABELS,
   canEditAction,
   canRaiseActionFor,
@@ -150,13 +155,16 @@ export type ActionFormPrefill = {
   questionId?: string;
   responseId?: string;
   recommendationId?: string;
+  challengeId?: string;
+  developmentAreaId?: string;
 };
 
 export type ActionFormOptions = Awaited<ReturnType<typeof getActionFormOptions>>;
 
 /**
- * What the "raise an action" form offers, with the question, answer or recommendation it was
- * raised from. A prefilled id that is not this partnership's is a 404.
+ * What the "raise an action" form offers, with the question, answer, recommendation, scrutiny
+ * challenge or area for development it was raised from. A prefilled id that is not this
+ * partnership's is a 404 (for an agency user, so is a challenge another organisation answers for).
  */
 export async function getActionFormOptions(partnershipId: string, prefill: ActionFormPrefill) {
   const access = authorise(await getCurrentUser(), partnershipId, "action.create");
@@ -273,10 +281,100 @@ export async function getActionFormOptions(partnershipId: string, prefill: Actio
     };
   }
 
+  let challenge: {
+    id: string;
+    text: string;
+    about: string;
+    outcome: ChallengeOutcomeValue | null;
+    outcomeNote: string | null;
+    canBecomeAction: boolean;
+    responsibleOrganisationId: string | null;
+    responsibleOrganisationName: string | null;
+    assessmentTitle: string;
+    href: string;
+    /** The question the action will be linked to, when the challenge is on one. */
+    question: { code: string; text: string; href: string } | null;
+  } | null = null;
+  if (prefill.challengeId) {
+    const row = await db().challenge.findFirst({
+      where: { id: prefill.challengeId, assessment: { partnershipId } },
+      select: {
+        id: true,
+        assessmentId: true,
+        text: true,
+        outcome: true,
+        outcomeNote: true,
+        responsibleOrganisationId: true,
+        responsibleOrganisation: { select: { name: true } },
+        assessment: { select: { title: true } },
+        question: {
+          select: { code: true, text: true, step: { select: { number: true } } },
+        },
+        step: { select: { number: true, title: true } },
+      },
+    });
+    if (!row || (isAgency(actor) && row.responsibleOrganisationId !== actor.organisationId))
+      notFound();
+    const outcome = (row.outcome as ChallengeOutcomeValue | null) ?? null;
+    challenge = {
+      id: row.id,
+      text: row.text,
+      about: challengeSubjectLabel(row),
+      outcome,
+      outcomeNote: row.outcomeNote,
+      canBecomeAction: challengeCanBecomeAction(outcome),
+      responsibleOrganisationId: row.responsibleOrganisationId,
+      responsibleOrganisationName: row.responsibleOrganisation?.name ?? null,
+      assessmentTitle: row.assessment.title,
+      href: `/partnerships/${partnershipId}/assessments/${row.assessmentId}/challenges/${row.id}`,
+      question: row.question
+        ? {
+            code: row.question.code,
+            text: row.question.text,
+            href: questionHref(
+              partnershipId,
+              row.assessmentId,
+              row.question.step.number,
+              row.question.code,
+            ),
+          }
+        : null,
+    };
+  }
+
+  let developmentArea: {
+    id: string;
+    text: string;
+    managementResponse: string | null;
+    assessmentTitle: string;
+    href: string;
+  } | null = null;
+  if (prefill.developmentAreaId) {
+    const row = await db().developmentArea.findFirst({
+      where: { id: prefill.developmentAreaId, assessment: { partnershipId } },
+      select: {
+        id: true,
+        text: true,
+        managementResponse: true,
+        assessment: { select: { id: true, title: true } },
+      },
+    });
+    if (!row) notFound();
+    developmentArea = {
+      id: row.id,
+      text: row.text,
+      managementResponse: row.managementResponse,
+      assessmentTitle: row.assessment.title,
+      href: `/partnerships/${partnershipId}/assessments/${row.assessment.id}`,
+    };
+  }
+
   const allowed = new Set(organisations.map((o) => o.id));
-  const preferred = [actor.organisationId, response?.organisationId].find((id): id is string =>
-    Boolean(id && allowed.has(id)),
-  );
+  const preferred = [
+    actor.organisationId,
+    response?.organisationId,
+    challenge?.responsibleOrganisationId,
+  ].find((id): id is string => Boolean(id && allowed.has(id)));
   return {
     organisations,
     members,
@@ -284,6 +382,8 @@ export async function getActionFormOptions(partnershipId: string, prefill: Actio
     otherQuestions,
     response,
     recommendation,
+    challenge,
+    developmentArea,
     defaultOrganisationId: preferred ?? (organisations.length === 1 ? organisations[0]!.id : ""),
   };
 }
@@ -382,10 +482,20 @@ const detailSelect = {
   },
   sourceChallenge: {
     select: {
+      id: true,
       text: true,
+      outcome: true,
       assessmentId: true,
       assessment: { select: { title: true } },
-      question: { select: { code: true, step: { select: { number: true } } } },
+      question: { select: { code: true } },
+      step: { select: { number: true } },
+    },
+  },
+  sourceDevelopmentArea: {
+    select: {
+      text: true,
+      managementResponse: true,
+      assessment: { select: { id: true, title: true } },
     },
   },
   sourceRecommendation: {
@@ -443,13 +553,28 @@ function sourceOf(partnershipId: string, row: DetailRow): ActionSourceDto {
   }
   if (type === "CHALLENGE" && row.sourceChallenge) {
     const c = row.sourceChallenge;
+    const about = c.question
+      ? `question ${c.question.code}`
+      : c.step
+        ? `step ${c.step.number}`
+        : null;
     return {
       type,
-      description: `A scrutiny challenge in ${c.assessment.title}${c.question ? `, question ${c.question.code}` : ""}`,
-      href: c.question
-        ? questionHref(partnershipId, c.assessmentId, c.question.step.number, c.question.code)
-        : `${base}/assessments/${c.assessmentId}`,
+      description: `A scrutiny challenge in ${c.assessment.title}${about ? `, on ${about}` : ""}`,
+      // Back to the challenge itself: its response and outcome are the action's context.
+      href: `${base}/assessments/${c.assessmentId}/challenges/${c.id}`,
       note: c.text,
+    };
+  }
+  if (type === "MANAGEMENT_RESPONSE" && row.sourceDevelopmentArea) {
+    const area = row.sourceDevelopmentArea;
+    return {
+      type,
+      description: `An area for development in the report on ${area.assessment.title}`,
+      href: `${base}/assessments/${area.assessment.id}`,
+      note: area.managementResponse
+        ? `${area.text}\n\nManagement response: ${area.managementResponse}`
+        : area.text,
     };
   }
   if (type === "CASE_REVIEW_RECOMMENDATION" && row.sourceRecommendation) {
@@ -462,7 +587,12 @@ function sourceOf(partnershipId: string, row: DetailRow): ActionSourceDto {
     };
   }
   // An audit or inspection finding, another reason, or a source since deleted.
-  const gone = ["RESPONSE", "CHALLENGE", "CASE_REVIEW_RECOMMENDATION"].includes(type);
+  const gone = [
+    "RESPONSE",
+    "CHALLENGE",
+    "MANAGEMENT_RESPONSE",
+    "CASE_REVIEW_RECOMMENDATION",
+  ].includes(type);
   return {
     type,
     description: gone ? `${label} (no longer available)` : label,

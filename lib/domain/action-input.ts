@@ -45,6 +45,13 @@ export const ACTION_MESSAGES = {
     "That answer is not one of your organisation's. Raise actions from your organisation's answers",
   sourceRecommendation:
     "That recommendation does not exist. Go back to the case review and try again",
+  sourceChallenge: "That challenge does not exist. Go back to the challenge log and try again",
+  challengeNotAccepted:
+    "You can raise an action from a challenge once its outcome is recorded as accepted or partly accepted",
+  challengeNotOwn:
+    "That challenge is not your organisation's. Raise actions from challenges your organisation is responsible for",
+  sourceDevelopmentArea:
+    "That area for development does not exist. Go back to the scrutiny report and try again",
   links: "Choose questions from the list",
   linksRequired: "An action raised from an answer must stay linked to at least one question",
   note: "Enter a progress update",
@@ -104,9 +111,18 @@ export const OWNER_KIND_LABELS: Record<OwnerKind, string> = {
   OTHER: "Someone without an account",
 };
 
-/** Sources a person can choose on the form; a response or a recommendation is prefilled. */
+/**
+ * Sources a person can choose on the form; a response, a recommendation, a scrutiny challenge or
+ * an area for development of the scrutiny report (its management response) is prefilled.
+ */
 export const CHOSEN_SOURCES = ["AUDIT_FINDING", "INSPECTION_FINDING", "OTHER"] as const;
-export const FORM_SOURCES = ["RESPONSE", "CASE_REVIEW_RECOMMENDATION", ...CHOSEN_SOURCES] as const;
+export const FORM_SOURCES = [
+  "RESPONSE",
+  "CASE_REVIEW_RECOMMENDATION",
+  "CHALLENGE",
+  "MANAGEMENT_RESPONSE",
+  ...CHOSEN_SOURCES,
+] as const;
 type FormSource = (typeof FORM_SOURCES)[number];
 
 export type LinkPair = { assessmentId: string; questionId: string };
@@ -374,11 +390,18 @@ export type CreateActionInput = OwnerColumns & {
   ownerOrganisationId: string;
   dueOn: string;
   priority: ActionPriorityValue;
-  sourceType: Exclude<ActionSourceValue, "CHALLENGE">;
+  sourceType: ActionSourceValue;
   sourceResponseId: string | null;
   sourceRecommendationId: string | null;
+  /** Only for an action raised from a scrutiny challenge. */
+  sourceChallengeId?: string;
+  /** Only for an action raised from an area for development of a scrutiny report. */
+  sourceDevelopmentAreaId?: string;
   sourceNote: string | null;
-  /** The question the action was raised from (also the first of `links`), if any. */
+  /**
+   * The question the action was raised from (also the first of `links`), if any. From a challenge
+   * it is the challenge's question, found by the action itself (never taken from the form).
+   */
   primaryLink: LinkPair | null;
   links: LinkPair[];
 };
@@ -386,8 +409,9 @@ export type CreateActionInput = OwnerColumns & {
 /**
  * Raising an action. From a question the form carries the (assessment, question) pair and, from
  * an answer, the response: the pair is always linked. From a case-review recommendation it carries
- * the recommendation. Otherwise the person chooses an audit finding, an inspection finding or
- * another reason, and writes it down.
+ * the recommendation; from a scrutiny challenge the challenge; from an area for development of a
+ * scrutiny report the area. Otherwise the person chooses an audit finding, an inspection finding
+ * or another reason, and writes it down.
  */
 export const createActionSchema = z.preprocess(
   gatherDueDate,
@@ -399,6 +423,8 @@ export const createActionSchema = z.preprocess(
       sourceNote: optionalText(NOTE_MAX, ACTION_MESSAGES.sourceNoteLength),
       sourceResponseId: optionalId(ACTION_MESSAGES.sourceResponse),
       sourceRecommendationId: optionalId(ACTION_MESSAGES.sourceRecommendation),
+      sourceChallengeId: optionalId(ACTION_MESSAGES.sourceChallenge),
+      sourceDevelopmentAreaId: optionalId(ACTION_MESSAGES.sourceDevelopmentArea),
       assessmentId: optionalId(ACTION_MESSAGES.links),
       questionId: optionalId(ACTION_MESSAGES.links),
     })
@@ -422,6 +448,18 @@ export const createActionSchema = z.preprocess(
             path: ["sourceType"],
             message: ACTION_MESSAGES.sourceRecommendation,
           });
+        if (source === "CHALLENGE" && !value.sourceChallengeId)
+          ctx.addIssue({
+            code: "custom",
+            path: ["sourceType"],
+            message: ACTION_MESSAGES.sourceChallenge,
+          });
+        if (source === "MANAGEMENT_RESPONSE" && !value.sourceDevelopmentAreaId)
+          ctx.addIssue({
+            code: "custom",
+            path: ["sourceType"],
+            message: ACTION_MESSAGES.sourceDevelopmentArea,
+          });
         if (source && (CHOSEN_SOURCES as readonly string[]).includes(source) && !value.sourceNote)
           ctx.addIssue({
             code: "custom",
@@ -433,8 +471,10 @@ export const createActionSchema = z.preprocess(
       { when: isObject },
     )
     .transform((value): CreateActionInput => {
+      // A challenge's question is linked by the action from the challenge itself.
+      const derived = value.sourceType === "CHALLENGE" || value.sourceType === "MANAGEMENT_RESPONSE";
       const primaryLink =
-        value.assessmentId && value.questionId
+        !derived && value.assessmentId && value.questionId
           ? {
               assessmentId: value.assessmentId.toLowerCase(),
               questionId: value.questionId.toLowerCase(),
@@ -454,6 +494,12 @@ export const createActionSchema = z.preprocess(
           value.sourceType === "CASE_REVIEW_RECOMMENDATION"
             ? (value.sourceRecommendationId ?? null)
             : null,
+        ...(value.sourceType === "CHALLENGE" && value.sourceChallengeId
+          ? { sourceChallengeId: value.sourceChallengeId.toLowerCase() }
+          : {}),
+        ...(value.sourceType === "MANAGEMENT_RESPONSE" && value.sourceDevelopmentAreaId
+          ? { sourceDevelopmentAreaId: value.sourceDevelopmentAreaId.toLowerCase() }
+          : {}),
         sourceNote: chosen ? (value.sourceNote ?? null) : null,
         primaryLink,
         links: uniqueLinks(primaryLink ? [primaryLink, ...value.links] : value.links),

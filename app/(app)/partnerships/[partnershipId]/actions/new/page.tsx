@@ -35,6 +35,8 @@ export default async function RaiseActionPage({
     questionId: idParam(query, "question"),
     responseId: idParam(query, "response"),
     recommendationId: idParam(query, "recommendation"),
+    challengeId: idParam(query, "challengeId"),
+    developmentAreaId: idParam(query, "developmentAreaId"),
   });
   // Only a path inside this partnership; anything else is ignored (no open redirects).
   const returnTo = safeReturnTo(partnershipId, query.returnTo);
@@ -49,7 +51,15 @@ export default async function RaiseActionPage({
         Every action needs an organisation and a named person who owns it, and a due date. Any
         answer, Green included, needs an action plan.
       </p>
-      {options.organisations.length === 0 ? (
+      {options.challenge && !options.challenge.canBecomeAction ? (
+        <p className="max-w-3xl">
+          You can raise an action from a challenge once a scrutineer has recorded its outcome as
+          accepted or partly accepted.{" "}
+          <Link href={options.challenge.href} className="text-brand underline">
+            Go back to the challenge
+          </Link>
+        </p>
+      ) : options.organisations.length === 0 ? (
         <p className="max-w-3xl">
           You can raise actions only for your own organisation, and your membership is not linked to
           one. Ask your business manager to set your organisation.
