@@ -472,7 +472,8 @@ export const createActionSchema = z.preprocess(
     )
     .transform((value): CreateActionInput => {
       // A challenge's question is linked by the action from the challenge itself.
-      const derived = value.sourceType === "CHALLENGE" || value.sourceType === "MANAGEMENT_RESPONSE";
+      const derived =
+        value.sourceType === "CHALLENGE" || value.sourceType === "MANAGEMENT_RESPONSE";
       const primaryLink =
         !derived && value.assessmentId && value.questionId
           ? {

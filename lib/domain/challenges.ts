@@ -149,16 +149,14 @@ export const raiseChallengeSchema = z
     responsibleOrganisationId: z.uuid({ error: CHALLENGE_MESSAGES.organisation }),
     text: requiredText(CHALLENGE_MESSAGES.text, CHALLENGE_MESSAGES.textLength),
   })
-  .transform(
-    (value): RaiseChallengeInput => ({
-      partnershipId: value.partnershipId,
-      assessmentId: value.assessmentId,
-      questionId: value.about.kind === "question" ? value.about.id : null,
-      stepId: value.about.kind === "step" ? value.about.id : null,
-      responsibleOrganisationId: value.responsibleOrganisationId.toLowerCase(),
-      text: value.text,
-    }),
-  );
+  .transform((value): RaiseChallengeInput => ({
+    partnershipId: value.partnershipId,
+    assessmentId: value.assessmentId,
+    questionId: value.about.kind === "question" ? value.about.id : null,
+    stepId: value.about.kind === "step" ? value.about.id : null,
+    responsibleOrganisationId: value.responsibleOrganisationId.toLowerCase(),
+    text: value.text,
+  }));
 
 /** The responsible partner's response; it can be changed until the outcome is recorded. */
 export const respondToChallengeSchema = z.object({

@@ -33,9 +33,9 @@ export function addCounts(all: ReadonlyArray<RagCounts>): RagCounts {
 }
 
 /** Which questions the scrutineers disagree on: any spread; Red against Green is strong. */
-export function disagreements<Q extends { code: string; ratings: ReadonlyArray<RatingValue | null> }>(
-  questions: ReadonlyArray<Q>,
-): Array<Q & { spread: Exclude<Spread, "agreed"> }> {
+export function disagreements<
+  Q extends { code: string; ratings: ReadonlyArray<RatingValue | null> },
+>(questions: ReadonlyArray<Q>): Array<Q & { spread: Exclude<Spread, "agreed"> }> {
   return questions.flatMap((question) => {
     if (question.ratings.length < 2) return [];
     const spread = ratingSpread([...question.ratings]);

@@ -45,7 +45,8 @@ export const createAction = partnershipAction({
     const actor = actorOf(access);
     await checkOwner(tx, actor, input);
     const assessments = await checkLinks(tx, partnershipId, input.links, actor);
-    const agency = membership.role === "AGENCY_RESPONDENT" || membership.role === "AGENCY_CONTRIBUTOR";
+    const agency =
+      membership.role === "AGENCY_RESPONDENT" || membership.role === "AGENCY_CONTRIBUTOR";
     // The link and cycle a challenge or an area for development brings with it.
     let sourceLink: LinkPair | null = null;
     let sourceCycleId: string | null = null;

@@ -19,8 +19,7 @@ import { challengeConflict, challengePaths } from "./support";
 export const recordChallengeOutcome = partnershipAction({
   schema: recordChallengeOutcomeSchema,
   permission: "challenge.outcome",
-  revalidate: (input) =>
-    challengePaths(input.partnershipId, input.assessmentId, input.challengeId),
+  revalidate: (input) => challengePaths(input.partnershipId, input.assessmentId, input.challengeId),
   handler: async ({ user, input, tx }) => {
     const { partnershipId, assessmentId, challengeId } = input;
     const challenge = await tx.challenge.findFirst({

@@ -19,8 +19,7 @@ import { challengeConflict, challengePaths } from "./support";
 export const respondToChallenge = partnershipAction({
   schema: respondToChallengeSchema,
   permission: "challenge.respond",
-  revalidate: (input) =>
-    challengePaths(input.partnershipId, input.assessmentId, input.challengeId),
+  revalidate: (input) => challengePaths(input.partnershipId, input.assessmentId, input.challengeId),
   handler: async ({ user, membership, input, tx }) => {
     const { partnershipId, assessmentId, challengeId } = input;
     const challenge = await tx.challenge.findFirst({

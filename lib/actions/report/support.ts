@@ -57,7 +57,8 @@ export async function loadReportAssessment(tx: Tx, partnershipId: string, assess
     },
   });
   if (!assessment) throw new NotFoundError("assessment");
-  if (assessment.kind !== "INDEPENDENT_SCRUTINY") throw new DomainError(REPORT_MESSAGES.notScrutiny);
+  if (assessment.kind !== "INDEPENDENT_SCRUTINY")
+    throw new DomainError(REPORT_MESSAGES.notScrutiny);
   return assessment;
 }
 
