@@ -126,6 +126,28 @@ export default async function AssessmentPage({
           )}
         </p>
       ) : null}
+      <ul className="mb-8 space-y-2 text-lg" aria-label="About this assessment">
+        {scrutiny ? (
+          <>
+            <li>
+              <Link href={`${base}/report`} className="font-bold text-brand underline">
+                Scrutiny report
+              </Link>
+            </li>
+            <li>
+              <Link href={`${base}/challenges`} className="font-bold text-brand underline">
+                Challenge log
+              </Link>
+            </li>
+          </>
+        ) : (
+          <li>
+            <Link href={`${base}/heatmap`} className="font-bold text-brand underline">
+              Ratings by organisation
+            </Link>
+          </li>
+        )}
+      </ul>
       {(viewer.showAgreement || viewer.canFinalise || (viewer.isManager && !scrutiny)) && (
         <ul className="mb-8 space-y-2 text-lg">
           {viewer.showAgreement ? (
