@@ -72,6 +72,23 @@ const ACTION_LABELS: Record<string, string> = {
   "framework.published": "Published a framework version",
   "framework.imported": "Imported a framework from a file",
   "framework.exported": "Downloaded a framework as a file",
+  // The scrutiny report
+  "report.summary-saved": "Changed the strengths in a scrutiny report's overall summary",
+  "report.area-added": "Added an area for development to a scrutiny report",
+  "report.area-updated": "Changed an area for development in a scrutiny report",
+  "report.area-removed": "Removed an area for development from a scrutiny report",
+  "report.narrative-saved": "Changed a step's narrative in a scrutiny report",
+  "report.accuracy-check-opened":
+    "Shared the draft scrutiny report with the statutory partners for a factual-accuracy check",
+  "report.accuracy-check-closed": "Closed the factual-accuracy check of a scrutiny report",
+  "report.accuracy-comment-added": "Commented on the factual accuracy of a draft scrutiny report",
+  "report.accuracy-comment-decided":
+    "Decided whether a factual-accuracy comment changes the scrutiny report",
+  "report.management-response-saved": "Recorded the management response to an area for development",
+  // The challenge log
+  "challenge.raised": "Raised a challenge",
+  "challenge.responded": "Responded to a challenge",
+  "challenge.outcome-recorded": "Recorded the outcome of a challenge",
 };
 
 export function auditActionLabel(action: string): string {
@@ -102,6 +119,9 @@ const ENTITY_LABELS: Record<string, string> = {
   ArrangementAnswer: "Scrutiny arrangements answer",
   Framework: "Framework",
   FrameworkVersion: "Framework version",
+  DevelopmentArea: "Area for development",
+  AccuracyComment: "Factual-accuracy comment",
+  Challenge: "Challenge",
 };
 
 /**

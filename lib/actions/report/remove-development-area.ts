@@ -31,6 +31,13 @@ export const removeDevelopmentArea = partnershipAction({
     await lockAssessment(tx, input.partnershipId, input.assessmentId);
     const assessment = await loadReportAssessment(tx, input.partnershipId, input.assessmentId);
     requireScrutineer(access, assessment);
+    // An action being raised from this area right now holds a key-share lock on its row: waiting
+    // for it here means the count below sees that action (and one raised after waits for us), so
+    // an area with actions is never removed and its actions never silently lose their source.
+    await tx.$queryRaw`
+      SELECT id FROM "DevelopmentArea"
+      WHERE id = ${input.areaId}::uuid AND "assessmentId" = ${input.assessmentId}::uuid
+      FOR UPDATE`;
     const area = await tx.developmentArea.findFirst({
       where: { id: input.areaId, assessmentId: input.assessmentId },
       select: {

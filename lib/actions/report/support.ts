@@ -6,6 +6,7 @@ import {
   isScrutineerOf,
   REPORT_MESSAGES,
   type ReportActor,
+  type ReportOrganisation,
 } from "@/lib/domain/report-authoring";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -75,6 +76,18 @@ export function requireScrutineer(
 export function requireLead(access: PartnershipAccess, assessment: Participants) {
   if (!isLeadScrutineerOf(actorOf(access), assessment.participants))
     throw new ForbiddenError(REPORT_MESSAGES.notLead);
+}
+
+/** The partnership's organisations, for deciding which statutory partners someone speaks for. */
+export function partnershipOrganisations(
+  tx: Tx,
+  partnershipId: string,
+): Promise<ReportOrganisation[]> {
+  return tx.organisation.findMany({
+    where: { partnershipId },
+    select: { id: true, name: true, isStatutoryPartner: true },
+    orderBy: { name: "asc" },
+  });
 }
 
 /** Every page that shows the report or its parts. */
