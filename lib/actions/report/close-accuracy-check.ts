@@ -9,7 +9,13 @@ import {
   REPORT_AUDIT_ACTIONS,
   REPORT_MESSAGES,
 } from "@/lib/domain/report-authoring";
-import { loadReportAssessment, lockAssessment, reportPaths, requireLead } from "./support";
+import {
+  loadReportAssessment,
+  lockAssessment,
+  reportPaths,
+  requireLead,
+  type AccuracyCheckResult,
+} from "./support";
 
 /**
  * The lead scrutineer closes the factual-accuracy check: the statutory partners can no longer add
@@ -19,7 +25,7 @@ export const closeAccuracyCheck = partnershipAction({
   schema: accuracyCheckSchema,
   permission: "report.write",
   revalidate: (input) => reportPaths(input.partnershipId, input.assessmentId),
-  handler: async (access) => {
+  handler: async (access): Promise<AccuracyCheckResult> => {
     const { user, input, tx } = access;
     await lockAssessment(tx, input.partnershipId, input.assessmentId);
     const assessment = await loadReportAssessment(tx, input.partnershipId, input.assessmentId);
@@ -41,6 +47,10 @@ export const closeAccuracyCheck = partnershipAction({
       after: { closedAt: closedAt.toISOString() },
       metadata: { openedAt: assessment.accuracyCheckOpenedAt?.toISOString() ?? null },
     });
-    return { state: "CLOSED" as const, closedAt: closedAt.toISOString() };
+    return {
+      state: "CLOSED",
+      openedAt: assessment.accuracyCheckOpenedAt!.toISOString(),
+      closedAt: closedAt.toISOString(),
+    };
   },
 });

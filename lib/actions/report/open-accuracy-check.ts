@@ -9,7 +9,13 @@ import {
   REPORT_AUDIT_ACTIONS,
   REPORT_MESSAGES,
 } from "@/lib/domain/report-authoring";
-import { loadReportAssessment, lockAssessment, reportPaths, requireLead } from "./support";
+import {
+  loadReportAssessment,
+  lockAssessment,
+  reportPaths,
+  requireLead,
+  type AccuracyCheckResult,
+} from "./support";
 
 /**
  * The lead scrutineer shares the draft report with the statutory partners for a factual-accuracy
@@ -20,7 +26,7 @@ export const openAccuracyCheck = partnershipAction({
   schema: accuracyCheckSchema,
   permission: "report.write",
   revalidate: (input) => reportPaths(input.partnershipId, input.assessmentId),
-  handler: async (access) => {
+  handler: async (access): Promise<AccuracyCheckResult> => {
     const { user, input, tx } = access;
     // Opening, closing and a comment arriving happen one at a time.
     await lockAssessment(tx, input.partnershipId, input.assessmentId);
@@ -47,6 +53,6 @@ export const openAccuracyCheck = partnershipAction({
       after: { openedAt: openedAt.toISOString(), closedAt: null },
       metadata: { reopened: assessment.accuracyCheckOpenedAt !== null },
     });
-    return { state: "OPEN" as const, openedAt: openedAt.toISOString() };
+    return { state: "OPEN", openedAt: openedAt.toISOString(), closedAt: null };
   },
 });

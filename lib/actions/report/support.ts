@@ -90,6 +90,13 @@ export function partnershipOrganisations(
   });
 }
 
+/** What opening or closing the factual-accuracy check returns: one shape, so one form can do both. */
+export type AccuracyCheckResult = {
+  state: "OPEN" | "CLOSED";
+  openedAt: string;
+  closedAt: string | null;
+};
+
 /** Every page that shows the report or its parts. */
 export function reportPaths(partnershipId: string, assessmentId: string, stepNumber?: number) {
   const base = `/partnerships/${partnershipId}/assessments/${assessmentId}/report`;
