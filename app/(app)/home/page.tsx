@@ -1,14 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PartnershipWork } from "@/components/home/partnership-work";
+import { ScrutineerDashboard } from "@/components/home/scrutineer-dashboard";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ROLE_LABELS } from "@/lib/authz/permissions";
 import { getHome } from "@/lib/data/home";
+import { getScrutineerDashboard } from "@/lib/data/scrutineer-dashboard";
 
 export const metadata: Metadata = { title: "Your partnerships" };
 
 export default async function HomePage() {
-  const { userName, partnerships } = await getHome();
+  const [{ userName, partnerships }, scrutinyWork] = await Promise.all([
+    getHome(),
+    getScrutineerDashboard(),
+  ]);
   return (
     <>
       <PageHeading caption={`Signed in as ${userName}`}>Your partnerships</PageHeading>
@@ -40,6 +45,7 @@ export default async function HomePage() {
               ))}
             </ul>
           </section>
+          {scrutinyWork ? <ScrutineerDashboard rows={scrutinyWork} /> : null}
           {partnerships.map((partnership) => (
             <PartnershipWork key={partnership.partnershipId} partnership={partnership} />
           ))}
