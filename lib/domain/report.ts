@@ -133,3 +133,32 @@ export const MOVEMENT_LABELS = {
   DECLINED: "Declined since last cycle",
   SAME: "Same as last cycle",
 } as const;
+
+/** How many past cycles the trends show at most (seed: "at least 5"), this cycle included. */
+export const TREND_CYCLE_LIMIT = 10;
+
+/** How many questions have a gap between the self-assessment and the independent rating. */
+export function gapCount(gaps: ReadonlyArray<Gap>): number {
+  return gaps.filter((gap) => gap.kind === "SELF_HIGHER" || gap.kind === "SELF_LOWER").length;
+}
+
+type Datable = Date | string;
+const time = (value: Datable | null) => (value ? new Date(value).getTime() : 0);
+
+/**
+ * Which core partners' self-assessment to set beside the independent scrutiny: the most recently
+ * finalised one; when none is finalised, the most recently started one (the page says it is not
+ * finalised). Null when the cycle has none.
+ */
+export function chooseSelfAssessment<
+  T extends {
+    status: "IN_PROGRESS" | "FINALISED";
+    finalisedAt: Datable | null;
+    createdAt: Datable;
+  },
+>(assessments: ReadonlyArray<T>): T | null {
+  const finalised = assessments.filter((a) => a.status === "FINALISED");
+  const pool = finalised.length > 0 ? finalised : assessments;
+  const key = (a: T) => (finalised.length > 0 ? time(a.finalisedAt) : time(a.createdAt));
+  return [...pool].sort((a, b) => key(b) - key(a))[0] ?? null;
+}
