@@ -136,6 +136,8 @@ export const DEMO_USERS: DemoUser[] = [
 ];
 
 export const DEMO_CYCLES = [
+  { name: "2023–24", startsOn: "2023-04-01", endsOn: "2024-03-31" },
+  { name: "2024–25", startsOn: "2024-04-01", endsOn: "2025-03-31" },
   { name: "2025–26", startsOn: "2025-04-01", endsOn: "2026-03-31" },
   { name: "2026–27", startsOn: "2026-04-01", endsOn: "2027-03-31" },
 ];

@@ -1,5 +1,8 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import type { ActionStatus, Rating } from "../../lib/generated/prisma/enums";
+import type { ActionStatus } from "../../lib/generated/prisma/enums";
+import { citeFor } from "./demo-evidence";
+import { DISAGREEMENT_TEXT_2025_26, narrative, remainingWork } from "./demo-narratives";
+import { DISAGREEMENTS_2025_26, SCRUTINY_RATINGS } from "./demo-story";
 
 export const LAST_CYCLE_TITLE = "Independent scrutiny 2025–26";
 
@@ -18,16 +21,8 @@ const LAST_CYCLE_EVIDENCE = [
   },
 ] as const;
 
-/** Last cycle's agreed ratings by question code; every other question was Amber. */
-const LAST_RATINGS: Record<string, Rating> = {
-  "1.1": "GREEN",
-  "1.2": "GREEN",
-  "2.1": "RED",
-  "2.2": "RED",
-  "3.4": "GREEN",
-  "4.1": "RED",
-  "6.3": "NOT_IN_SCOPE",
-};
+/** Last cycle's agreed ratings by question code (1.1 Green, 2.1 Red, 6.3 not in scope, …). */
+const LAST_RATINGS = SCRUTINY_RATINGS["2025–26"];
 
 type DemoAction = {
   description: string;
@@ -116,7 +111,8 @@ const ACTIONS: DemoAction[] = [
 const day = (stamp: string) => new Date(`${stamp}T00:00:00Z`);
 
 /**
- * Last cycle, for the demo: a signed-off independent scrutiny for 2025–26 with agreed ratings,
+ * Last cycle, for the demo: a signed-off independent scrutiny for 2025–26 whose two scrutineers
+ * disagree on three questions (demo-story.ts), with agreed ratings and their reasons,
  * its action plan (one complete, one on track, one overdue), and a rapid review in the case-review
  * register with a recommendation and its action. Idempotent. Returns last cycle's assessment id
  * and the open actions to link to this cycle's scrutiny.
@@ -125,6 +121,7 @@ export async function seedDemoHistory(
   prisma: PrismaClient,
   partnershipId: string,
   frameworkVersionId: string,
+  baselineAssessmentId: string | null = null,
 ): Promise<{
   assessmentId: string;
   openActionLinks: Array<{ actionId: string; questionId: string }>;
@@ -162,7 +159,7 @@ export async function seedDemoHistory(
         kind: "LINK" as const,
         evidenceDate: day(item.evidenceDate),
       })),
-      select: { id: true, nature: true },
+      select: { id: true, nature: true, title: true },
     });
     const assessment = await tx.assessment.create({
       data: {
@@ -171,6 +168,7 @@ export async function seedDemoHistory(
         frameworkVersionId,
         kind: "INDEPENDENT_SCRUTINY",
         title: LAST_CYCLE_TITLE,
+        baselineAssessmentId,
         summaryStrengths:
           "A shared neglect strategy with measurable outcomes; strong leadership from the three safeguarding partners.",
         developmentAreas: {
@@ -185,32 +183,38 @@ export async function seedDemoHistory(
       },
     });
     for (const [index, scrutineer] of [lead, second].entries()) {
+      const side = index === 0 ? "lead" : "second";
       const participant = await tx.assessmentParticipant.create({
         data: {
           assessmentId: assessment.id,
           userId: scrutineer.id,
           isLead: index === 0,
-          status: "SUBMITTED",
+          // As sign-off leaves them (lib/actions/assessments/sign-off-scrutiny.ts).
+          status: "SIGNED_OFF",
           submittedAt: new Date("2026-02-20T16:00:00Z"),
           submittedById: scrutineer.id,
+          signedOffAt: new Date("2026-03-02T12:00:00Z"),
+          signedOffName: lead.name,
+          signedOffRole: "Lead independent scrutineer",
         },
       });
       await tx.participantQuestion.createMany({
         data: version.questions.map((q) => ({ participantId: participant.id, questionId: q.id })),
       });
       const responses = await tx.response.createManyAndReturn({
-        data: version.questions.map((q) => {
-          const rating = LAST_RATINGS[q.code] ?? "AMBER";
+        data: version.questions.map((q, position) => {
+          const rating = DISAGREEMENTS_2025_26[q.code]?.[side] ?? LAST_RATINGS[q.code] ?? "AMBER";
+          const cited = citeFor(rating, position, evidence);
           return {
             assessmentId: assessment.id,
             participantId: participant.id,
             questionId: q.id,
             rating,
+            // Each scrutineer's own rationale where they disagree.
             narrative:
-              rating === "RED"
-                ? `Not yet in place across the partnership (question ${q.code}).`
-                : `Seen in the audit and the yearly report (question ${q.code}).`,
-            remainingWork: rating === "AMBER" ? "Show the difference it makes for children." : "",
+              DISAGREEMENT_TEXT_2025_26[q.code]?.[side] ??
+              (cited ? narrative(q.code, rating, cited.title) : ""),
+            remainingWork: remainingWork(rating),
             notInScopeReason: rating === "NOT_IN_SCOPE" ? "Covered by the 2026–27 scrutiny." : null,
             updatedById: scrutineer.id,
           };
@@ -229,6 +233,7 @@ export async function seedDemoHistory(
         assessmentId: assessment.id,
         questionId: q.id,
         rating: LAST_RATINGS[q.code] ?? "AMBER",
+        reason: DISAGREEMENT_TEXT_2025_26[q.code]?.reason ?? "",
         agreedById: lead.id,
         agreedAt: new Date("2026-03-02T11:00:00Z"),
       })),
