@@ -5,7 +5,7 @@ import { SignOutButton } from "./sign-out-button";
 export async function SiteHeader() {
   const user = await getCurrentUser().catch(() => null);
   return (
-    <header className="border-b-8 border-[#5694ca] bg-brand text-white">
+    <header className="border-b-8 border-[#5694ca] bg-brand text-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <Link
           href={user ? "/home" : "/"}

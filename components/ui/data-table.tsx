@@ -19,7 +19,12 @@ export function DataTable({
   children: ReactNode;
 }) {
   return (
-    <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto">
+    <div
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+      className="overflow-x-auto print:overflow-visible"
+    >
       <table className="w-full border-collapse bg-white">
         <caption className={captionHidden ? "sr-only" : "mb-2 text-left text-2xl font-bold"}>
           {caption}

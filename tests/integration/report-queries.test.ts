@@ -1,8 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getScrutinyReport } from "@/lib/data/report";
+import { getSelfAssessmentHeatmap } from "@/lib/data/report-heatmap";
 import type { RatingValue } from "@/lib/domain/rating";
 import { seed } from "../../prisma/seed";
-import { createMember, createPartnership, createScrutinyAssessment } from "../support/factories";
+import {
+  createMember,
+  createPartnership,
+  createScrutinyAssessment,
+  createSelfAssessment,
+} from "../support/factories";
 import { countQueries } from "../support/query-count";
 import { startTestApp } from "./support/app";
 import type { TestDatabase } from "./support/database";
@@ -162,5 +168,39 @@ describe("the scrutiny report's queries", () => {
     // …and is read with the same number of round trips.
     expect(first.count).toBeGreaterThan(0);
     expect(second.count).toBe(first.count);
+  });
+
+  it("for the self-assessment heatmap are as many for four organisations as for one", async () => {
+    const prisma = database.prisma;
+    const partnership = await createPartnership(prisma);
+    const viewer = await createMember(prisma, partnership.id, "VIEWER");
+    const organisations = partnership.organisations.map((o) => o.id);
+    const one = await createSelfAssessment(
+      prisma,
+      partnership.id,
+      organisations.slice(0, 1),
+      "WIDER_PARTNER_SELF_ASSESSMENT",
+    );
+    const four = await createSelfAssessment(
+      prisma,
+      partnership.id,
+      organisations,
+      "WIDER_PARTNER_SELF_ASSESSMENT",
+    );
+    await prisma.response.updateMany({
+      where: { assessmentId: four.assessment.id },
+      data: { rating: "GREEN" },
+    });
+
+    await signInAs(viewer.user.id);
+    const small = await countQueries(() =>
+      getSelfAssessmentHeatmap(partnership.id, one.assessment.id),
+    );
+    const large = await countQueries(() =>
+      getSelfAssessmentHeatmap(partnership.id, four.assessment.id),
+    );
+    expect(large.result.organisations).toHaveLength(4);
+    expect(small.count).toBeGreaterThan(0);
+    expect(large.count).toBe(small.count);
   });
 });

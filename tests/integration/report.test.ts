@@ -1,10 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getScrutinyReport, type ScrutinyReport } from "@/lib/data/report";
+import { getSelfAssessmentHeatmap } from "@/lib/data/report-heatmap";
 import type { RatingValue } from "@/lib/domain/rating";
 import { ADAPTATION_ATTRIBUTION, RAG_DEFINITIONS } from "@/lib/framework/six-steps";
 import { seed } from "../../prisma/seed";
-import { createMember, createPartnership, createScrutinyAssessment } from "../support/factories";
+import {
+  createMember,
+  createPartnership,
+  createScrutinyAssessment,
+  createSelfAssessment,
+} from "../support/factories";
 import { startTestApp } from "./support/app";
 import type { TestDatabase } from "./support/database";
 import {
@@ -499,3 +505,59 @@ async function adaptSwappingFirstTwoQuestions(partnershipId: string) {
     select: { id: true, questions: { select: { id: true, lineageKey: true } } },
   });
 }
+
+describe("the self-assessment heatmap", () => {
+  it("shows each organisation's rating of each question, and says which were not asked or not answered", async () => {
+    const prisma = database.prisma;
+    const partnership = await createPartnership(prisma);
+    const viewer = await createMember(prisma, partnership.id, "VIEWER");
+    const [school, council] = ["Schools Alliance", "County Council"].map((name) =>
+      partnership.organisations.find((o) => o.name === name)!,
+    );
+    const { assessment, participants } = await createSelfAssessment(
+      prisma,
+      partnership.id,
+      [school!.id, council!.id],
+      "WIDER_PARTNER_SELF_ASSESSMENT",
+    );
+    const version = await originalFramework(prisma);
+    const [q11, q12, q13] = version.questions;
+    await prisma.response.updateMany({
+      where: { participantId: participants[school!.id], questionId: q11!.id },
+      data: { rating: "GREEN" },
+    });
+    await prisma.response.updateMany({
+      where: { participantId: participants[council!.id], questionId: q11!.id },
+      data: { rating: "RED" },
+    });
+    // The school is not asked question 1.3.
+    await prisma.participantQuestion.delete({
+      where: {
+        participantId_questionId: { participantId: participants[school!.id]!, questionId: q13!.id },
+      },
+    });
+
+    await signInAs(viewer.user.id);
+    const heatmap = await getSelfAssessmentHeatmap(partnership.id, assessment.id);
+    expect(heatmap.organisations.map((o) => o.name)).toEqual([
+      "County Council",
+      "Schools Alliance",
+    ]);
+    const row = (id: string) => heatmap.steps[0]!.questions.find((q) => q.id === id)!;
+    expect(row(q11!.id).cells.map((c) => [c.state, c.rating])).toEqual([
+      ["RATED", "RED"],
+      ["RATED", "GREEN"],
+    ]);
+    expect(row(q12!.id).cells.map((c) => c.state)).toEqual(["NOT_ANSWERED", "NOT_ANSWERED"]);
+    expect(row(q13!.id).cells.map((c) => c.state)).toEqual(["NOT_ANSWERED", "NOT_ASKED"]);
+    expect(row(q11!.id).href).toBe(
+      `/partnerships/${partnership.id}/assessments/${assessment.id}/questions/${q11!.id}/history`,
+    );
+    expect(heatmap.organisations[1]!.counts).toMatchObject({ GREEN: 1, UNRATED: 22 });
+
+    const scrutiny = await createScrutinyAssessment(prisma, partnership.id, []);
+    await expect(
+      getSelfAssessmentHeatmap(partnership.id, scrutiny.assessment.id),
+    ).rejects.toMatchObject({ digest: expect.stringContaining(";404") });
+  });
+});

@@ -46,13 +46,13 @@ export default async function PartnershipLayout({
   ].filter((link) => link.show);
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-[#b1b4b6] pb-2">
+      <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-[#b1b4b6] pb-2 print:hidden">
         <p className="text-lg font-bold">{membership.partnershipName}</p>
         <Link href="/home" className="text-brand underline">
           Switch partnership
         </Link>
       </div>
-      <nav aria-label="Partnership">
+      <nav aria-label="Partnership" className="print:hidden">
         <ul className="flex flex-wrap gap-6">
           {links.map((link) => (
             <li key={link.href}>
