@@ -55,7 +55,7 @@ export default async function ReportPage({
           <>
             <strong className="mr-2 inline-block bg-[#fff7bf] px-2 py-0.5 font-bold text-[#594d00]">
               Draft
-            </strong>
+            </strong>{" "}
             The scrutiny has not been signed off, so its ratings may still change.
           </>
         )}
