@@ -91,6 +91,14 @@ export const PERMISSIONS = {
   "challenge.raise": ["SCRUTINEER"],
   "challenge.respond": ["BUSINESS_MANAGER", "AGENCY_RESPONDENT"],
   "challenge.outcome": ["SCRUTINEER"],
+  // The yearly report's scrutiny section: everyone reads it (a scrutineer once it has been shared
+  // with them, lib/data/yearly-report.ts) and downloads its exports; the business manager drafts
+  // it, records each statutory partner's sign-off as given at the meeting, and records publication.
+  "yearly-report.view": ALL,
+  "yearly-report.edit": ["BUSINESS_MANAGER"],
+  "yearly-report.sign-off": ["BUSINESS_MANAGER"],
+  "yearly-report.publish": ["BUSINESS_MANAGER"],
+  "yearly-report.export": ALL,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
