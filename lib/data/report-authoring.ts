@@ -1,4 +1,5 @@
 import "server-only";
+import { agreedRating } from "@/lib/domain/responses";
 import { forbidden, notFound } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { authorise, type PartnershipAccess } from "@/lib/authz/guard";
@@ -232,7 +233,8 @@ export async function getStepNarrativeView(
       id: q.id,
       code: q.code,
       text: q.text,
-      rating: agreedOf.get(q.id) ?? ownOf.get(q.id) ?? null,
+      // The same rule as the report: with one scrutineer, their own rating is the agreed one.
+      rating: agreedRating(single ? [ownOf.get(q.id) ?? null] : [], agreedOf.get(q.id) ?? null),
     })),
     narrative: narrative
       ? {

@@ -143,7 +143,7 @@ describe("createActionSchema", () => {
     });
   });
 
-  it("needs the answer and its question for a response, and the recommendation for one", () => {
+  it("needs the answer and its question for a response, the recommendation for one, and the challenge for one", () => {
     expect(
       errors(createActionSchema, { ...base, sourceType: "RESPONSE", sourceResponseId: responseId }),
     ).toEqual({ sourceType: [ACTION_MESSAGES.sourceResponse] });
@@ -151,7 +151,7 @@ describe("createActionSchema", () => {
       errors(createActionSchema, { ...base, sourceType: "CASE_REVIEW_RECOMMENDATION" }),
     ).toEqual({ sourceType: [ACTION_MESSAGES.sourceRecommendation] });
     expect(errors(createActionSchema, { ...base, sourceType: "CHALLENGE" })).toEqual({
-      sourceType: ["Select where the action comes from"],
+      sourceType: [ACTION_MESSAGES.sourceChallenge],
     });
   });
 

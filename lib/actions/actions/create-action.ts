@@ -89,7 +89,11 @@ export const createAction = partnershipAction({
       });
       if (!challenge) throw new NotFoundError("challenge");
       // An agency respondent plans only for challenges their organisation answers for.
-      if (agency && challenge.responsibleOrganisationId !== membership.organisationId)
+      if (
+        agency &&
+        (membership.organisationId === null ||
+          challenge.responsibleOrganisationId !== membership.organisationId)
+      )
         refuse("sourceType", ACTION_MESSAGES.challengeNotOwn);
       if (!challengeCanBecomeAction(challenge.outcome))
         refuse("sourceType", ACTION_MESSAGES.challengeNotAccepted);
