@@ -37,6 +37,11 @@ export default async function PartnershipLayout({
       show: can(membership.role, "arrangements.view"),
     },
     { href: `${base}/profile`, label: "Profile", show: can(membership.role, "arrangements.view") },
+    {
+      href: `${base}/yearly-report`,
+      label: "Yearly report",
+      show: can(membership.role, "yearly-report.view"),
+    },
     { href: `${base}/members`, label: "Members", show: can(membership.role, "members.view") },
     {
       href: `${base}/access-log`,
