@@ -89,6 +89,11 @@ const ACTION_LABELS: Record<string, string> = {
   "challenge.raised": "Raised a challenge",
   "challenge.responded": "Responded to a challenge",
   "challenge.outcome-recorded": "Recorded the outcome of a challenge",
+  // The yearly report's scrutiny section: drafting
+  "yearly-report.started": "Started the scrutiny section of a yearly report",
+  "yearly-report.part-saved": "Changed a part of the scrutiny section of a yearly report",
+  "yearly-report.shared":
+    "Shared the scrutiny section of a yearly report with the independent scrutineer",
 };
 
 export function auditActionLabel(action: string): string {
@@ -122,6 +127,7 @@ const ENTITY_LABELS: Record<string, string> = {
   DevelopmentArea: "Area for development",
   AccuracyComment: "Factual-accuracy comment",
   Challenge: "Challenge",
+  YearlyReportSection: "Yearly report section",
 };
 
 /**
