@@ -14,6 +14,7 @@ import { ARRANGEMENTS_CASES } from "./isolation-cases-arrangements";
 import { REPORT_CASES } from "./isolation-cases-report";
 import { CHALLENGE_CASES } from "./isolation-cases-challenges";
 import { REPORT_AUTHORING_CASES } from "./isolation-cases-report-authoring";
+import { YEARLY_PUBLICATION_CASES } from "./isolation-cases-yearly-publication";
 import { saveResponse } from "@/lib/actions/responses/save-response";
 import { createMember, createScrutinyAssessment, planEveryAnswer } from "../support/factories";
 import { inviteMember } from "@/lib/actions/members/invite-member";
@@ -87,6 +88,7 @@ export const MATRIX: Record<string, MatrixCase> = {
   ...REPORT_CASES,
   ...CHALLENGE_CASES,
   ...REPORT_AUTHORING_CASES,
+  ...YEARLY_PUBLICATION_CASES,
   "lib/actions/auth/sign-in.ts#signInWithPassword": { kind: "public", why: "step 1 of signing in" },
   "lib/actions/auth/sign-in.ts#verifyTwoFactor": {
     kind: "public",
