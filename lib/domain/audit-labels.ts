@@ -94,6 +94,8 @@ const ACTION_LABELS: Record<string, string> = {
   "yearly-report.part-saved": "Changed a part of the scrutiny section of a yearly report",
   "yearly-report.shared":
     "Shared the scrutiny section of a yearly report with the independent scrutineer",
+  "yearly-report.exported":
+    "Downloaded the scrutiny section of a yearly report, or the cycle's ratings or actions",
 };
 
 export function auditActionLabel(action: string): string {

@@ -16,6 +16,7 @@ import { CHALLENGE_CASES } from "./isolation-cases-challenges";
 import { REPORT_AUTHORING_CASES } from "./isolation-cases-report-authoring";
 import { YEARLY_PUBLICATION_CASES } from "./isolation-cases-yearly-publication";
 import { YEARLY_DRAFTING_CASES } from "./isolation-cases-yearly-drafting";
+import { YEARLY_EXPORT_CASES } from "./isolation-cases-yearly-export";
 import { saveResponse } from "@/lib/actions/responses/save-response";
 import { createMember, createScrutinyAssessment, planEveryAnswer } from "../support/factories";
 import { inviteMember } from "@/lib/actions/members/invite-member";
@@ -91,6 +92,7 @@ export const MATRIX: Record<string, MatrixCase> = {
   ...REPORT_AUTHORING_CASES,
   ...YEARLY_PUBLICATION_CASES,
   ...YEARLY_DRAFTING_CASES,
+  ...YEARLY_EXPORT_CASES,
   "lib/actions/auth/sign-in.ts#signInWithPassword": { kind: "public", why: "step 1 of signing in" },
   "lib/actions/auth/sign-in.ts#verifyTwoFactor": {
     kind: "public",

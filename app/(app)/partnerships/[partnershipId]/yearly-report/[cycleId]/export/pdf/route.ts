@@ -1,0 +1,9 @@
+import { yearlyReportDownload } from "@/lib/export/yearly-report-download";
+
+/** The yearly report: the scrutiny section as an accessible (tagged) PDF. Authorised and logged (lib/export/yearly-report-download.ts). */
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ partnershipId: string; cycleId: string }> },
+): Promise<Response> {
+  return yearlyReportDownload(request, await params, "pdf");
+}
