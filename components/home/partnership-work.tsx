@@ -4,6 +4,7 @@ import { ROLE_LABELS } from "@/lib/authz/permissions";
 import type { HomePartnership } from "@/lib/data/home";
 import { ASSESSMENT_KIND_LABELS } from "@/lib/domain/assessments";
 import { ParticipationTag } from "./participation-tag";
+import { YearlyReportFlags } from "./yearly-report-flags";
 
 const dueDate = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
@@ -43,6 +44,13 @@ export function PartnershipWork({ partnership }: { partnership: HomePartnership 
           You have nothing to answer here. You can read the partnership&apos;s assessments from its
           page in the list of your partnerships.
         </p>
+      ) : null}
+      {partnership.yearlyReport ? (
+        <YearlyReportFlags
+          partnershipId={partnershipId}
+          partnershipName={partnership.partnershipName}
+          flags={partnership.yearlyReport}
+        />
       ) : null}
       {toAnswer ? (
         <div className="space-y-2">

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { AssessmentKindValue } from "@/lib/domain/assessments";
 import { actionCounts, dateOnly, type Counts } from "@/lib/domain/actions";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { yearlyReportFlags, type YearlyReportFlags } from "./yearly-report-home";
 
 type ParticipantStatus = "NOT_STARTED" | "IN_PROGRESS" | "SUBMITTED" | "SIGNED_OFF";
 type AssessmentStatus = "IN_PROGRESS" | "FINALISED";
@@ -48,6 +49,8 @@ export type HomePartnership = {
    * respondents and contributors; null for other roles.
    */
   actions: (Counts & { ownOrganisationOnly: boolean }) | null;
+  /** Business managers only: the yearly report overdue, or not sent within seven days. */
+  yearlyReport: YearlyReportFlags | null;
 };
 
 export type Home = { userName: string; partnerships: HomePartnership[] };
@@ -57,8 +60,8 @@ const AGENCY_ROLES: readonly Role[] = ["AGENCY_RESPONDENT", "AGENCY_CONTRIBUTOR"
 
 /**
  * The signed-in home page: for each partnership, what the person has to answer and how far they
- * are, for business managers every assessment's progress, and the open actions to chase. At most
- * six queries however many
+ * are, for business managers every assessment's progress and whether the yearly report is overdue,
+ * and the open actions to chase. At most seven queries however many
  * partnerships and assessments there are; everything is grouped in memory.
  */
 export async function getHome(): Promise<Home> {
@@ -83,7 +86,7 @@ export async function getHome(): Promise<Home> {
     return [];
   });
 
-  const [participations, assessments, openActions] = await Promise.all([
+  const [participations, assessments, openActions, yearlyReport] = await Promise.all([
     seats.length > 0
       ? db().assessmentParticipant.findMany({
           where: { OR: seats, assessment: { status: "IN_PROGRESS" } },
@@ -128,6 +131,7 @@ export async function getHome(): Promise<Home> {
           select: { partnershipId: true, dueOn: true, status: true },
         })
       : Promise.resolve([]),
+    yearlyReportFlags(managed),
   ]);
 
   const participantIds = participations.map((p) => p.id);
@@ -209,6 +213,10 @@ export async function getHome(): Promise<Home> {
               ),
               ownOrganisationOnly: membership.role !== "BUSINESS_MANAGER",
             }
+          : null,
+      yearlyReport:
+        membership.role === "BUSINESS_MANAGER"
+          ? (yearlyReport.get(membership.partnershipId) ?? { overdue: null, notSentInTime: [] })
           : null,
     })),
   };
