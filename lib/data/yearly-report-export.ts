@@ -1,9 +1,13 @@
 import "server-only";
+import { recordAccess } from "@/lib/audit";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { NotFoundError } from "@/lib/authz/errors";
 import { db } from "@/lib/db";
 import { DEFAULT_TRACKER_FILTERS, type TrackerRow } from "@/lib/domain/action-filters";
+import { yearlyReportSection } from "@/lib/export/yearly-report-blocks";
 import type { YearlyReportDocxInput } from "@/lib/export/yearly-report-docx";
 import { getTrackerRows } from "./action-tracker";
+import { getYearlyReportPage } from "./yearly-report";
 import { getYearlyReportFacts, toExportInput, type YearlyReportFacts } from "./yearly-report-facts";
 
 /**
@@ -69,4 +73,27 @@ export function getYearlyReportActions(
   return getTrackerRows(partnershipId, { ...DEFAULT_TRACKER_FILTERS, cycleId }, now).then(
     (result) => result.rows,
   );
+}
+
+/**
+ * The print page's content: the section in the export's blocks, or null for an independent
+ * scrutineer before the section is shared with them. Opening it is recorded in the access log.
+ */
+export async function getYearlyReportPrint(
+  partnershipId: string,
+  cycleId: string,
+  now: Date = new Date(),
+): Promise<{ facts: YearlyReportFacts; section: ReturnType<typeof yearlyReportSection> } | null> {
+  const facts = await getYearlyReportPage(partnershipId, cycleId);
+  if (!facts) return null;
+  const user = await getCurrentUser();
+  await recordAccess({
+    action: "yearly-report.printed",
+    actorUserId: user?.id ?? null,
+    partnershipId,
+    entityType: "Cycle",
+    entityId: cycleId,
+    metadata: { sectionId: facts.section?.id ?? null },
+  });
+  return { facts, section: yearlyReportSection(toExportInput(facts, now)) };
 }

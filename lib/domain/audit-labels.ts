@@ -96,6 +96,7 @@ const ACTION_LABELS: Record<string, string> = {
     "Shared the scrutiny section of a yearly report with the independent scrutineer",
   "yearly-report.exported":
     "Downloaded the scrutiny section of a yearly report, or the cycle's ratings or actions",
+  "yearly-report.printed": "Opened the print page of the scrutiny section of a yearly report",
 };
 
 export function auditActionLabel(action: string): string {

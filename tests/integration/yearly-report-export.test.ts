@@ -1,11 +1,13 @@
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as actionsCsvRoute } from "@/app/(app)/partnerships/[partnershipId]/yearly-report/[cycleId]/export/actions.csv/route";
 import { GET as docxRoute } from "@/app/(app)/partnerships/[partnershipId]/yearly-report/[cycleId]/export/docx/route";
 import { GET as pdfRoute } from "@/app/(app)/partnerships/[partnershipId]/yearly-report/[cycleId]/export/pdf/route";
 import { GET as ratingsCsvRoute } from "@/app/(app)/partnerships/[partnershipId]/yearly-report/[cycleId]/export/ratings.csv/route";
 import { GET as ratingsXlsxRoute } from "@/app/(app)/partnerships/[partnershipId]/yearly-report/[cycleId]/export/ratings.xlsx/route";
+import PrintPage from "@/app/(app)/partnerships/[partnershipId]/yearly-report/[cycleId]/print/page";
 import { YEARLY_REPORT_PARTS } from "@/lib/domain/yearly-report";
 import { FRAMEWORK_CITATION } from "@/lib/framework/six-steps";
 import { seedFramework } from "../../prisma/seed/framework";
@@ -295,5 +297,34 @@ describe("the yearly report's exports", () => {
       data: { status: "SHARED", sharedWithScrutineerAt: new Date() },
     });
     expect((await call(docxRoute, "docx")).status).toBe(200);
+  });
+
+  it("shows the same section on the print page, and records that it was opened", async () => {
+    await signInAs(people.manager);
+    const since = new Date();
+    const html = renderToStaticMarkup(
+      await PrintPage({
+        params: Promise.resolve({ partnershipId: ids.partnershipId, cycleId: ids.cycleId }),
+      }),
+    );
+    const texts = (tag: string) =>
+      [...html.matchAll(new RegExp(`<${tag}(?: [^>]*)?>([\\s\\S]*?)</${tag}>`, "g"))].map(([, t]) =>
+        t!.replace(/<[^>]+>/g, "").replace(/&#x27;/g, "'"),
+      );
+    expect(texts("h1")).toEqual([
+      "North Shire Safeguarding Children Partnership: independent scrutiny section of the yearly report 2025–26",
+    ]);
+    expect(texts("h2")).toEqual([
+      ...YEARLY_REPORT_PARTS.map((p) => p.heading),
+      "About the framework",
+    ]);
+    expect(texts("td")).toContain("2 improved, 1 declined, 1 the same");
+    expect(texts("td")).toContain("Refresh the threshold document");
+    expect(html).toContain("Print or save as PDF");
+    expect(
+      await database.prisma.auditEvent.count({
+        where: { action: "yearly-report.printed", entityId: ids.cycleId, at: { gte: since } },
+      }),
+    ).toBe(1);
   });
 });

@@ -1,4 +1,8 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ExportSection } from "../../components/yearly-report/export-section";
+import { yearlyReportSection } from "../../lib/export/yearly-report-blocks";
 import { ADAPTATION_ATTRIBUTION, FRAMEWORK_CITATION } from "../../lib/framework/six-steps";
 import { YEARLY_REPORT_PARTS } from "../../lib/domain/yearly-report";
 import { yearlyReportPdf } from "../../lib/export/yearly-report-pdf";
@@ -127,5 +131,27 @@ describe("the yearly report's scrutiny section as an accessible PDF", () => {
     );
     expect(adapted).toContain(folded(ADAPTATION_ATTRIBUTION));
     expect(adapted).not.toContain(folded(FRAMEWORK_CITATION));
+  });
+
+  it("says the same as the print page: its h2 and h3 headings and its table rows", () => {
+    const html = renderToStaticMarkup(
+      createElement(ExportSection, { parts: yearlyReportSection(fixture).parts }),
+    );
+    const decode = (t: string) =>
+      t
+        .replace(/<[^>]+>/g, "")
+        .replace(/&amp;/g, "&")
+        .replace(/&#x27;/g, "'")
+        .trim();
+    const all = (tag: string, from = html) =>
+      [...from.matchAll(new RegExp(`<${tag}[ >][\\s\\S]*?</${tag}>`, "g"))].map(([m]) => m);
+    expect(all("h2").map(decode)).toEqual(withRole(tags, "H2").map((h) => h.text));
+    expect(all("h3").map(decode)).toEqual(withRole(tags, "H3").map((h) => h.text));
+    const rows = all("tr").map((row) =>
+      all("t[hd]", row).map((cell) => decode(cell).replace(/\s+/g, " ")),
+    );
+    expect(rows).toHaveLength(10);
+    expect(rows).toEqual(tableRows(tags));
+    expect(html).toContain('<th scope="col"');
   });
 });
