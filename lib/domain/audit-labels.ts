@@ -97,6 +97,16 @@ const ACTION_LABELS: Record<string, string> = {
   "yearly-report.exported":
     "Downloaded the scrutiny section of a yearly report, or the cycle's ratings or actions",
   "yearly-report.printed": "Opened the print page of the scrutiny section of a yearly report",
+  // The yearly report's scrutiny section: sign-off and publication
+  "yearly-report.sign-off-recorded":
+    "Recorded a statutory partner's sign-off of the scrutiny section of a yearly report",
+  "yearly-report.sign-off-removed":
+    "Removed a statutory partner's sign-off of the scrutiny section of a yearly report",
+  "yearly-report.published": "Recorded the publication of a yearly report",
+  "yearly-report.sent-recorded": "Recorded the date a yearly report was sent to a recipient",
+  "yearly-report.recipient-added": "Added a recipient of the yearly report",
+  "yearly-report.recipient-renamed": "Renamed a recipient of the yearly report",
+  "yearly-report.recipient-removed": "Removed a recipient of the yearly report",
 };
 
 export function auditActionLabel(action: string): string {
@@ -131,6 +141,9 @@ const ENTITY_LABELS: Record<string, string> = {
   AccuracyComment: "Factual-accuracy comment",
   Challenge: "Challenge",
   YearlyReportSection: "Yearly report section",
+  YearlyReportSignOff: "Yearly report sign-off",
+  YearlyReportSubmission: "Yearly report sent to a recipient",
+  PublicationRecipient: "Yearly report recipient",
 };
 
 /**
