@@ -46,7 +46,7 @@ export type PublicationTracker = {
 /**
  * The publication tracker: when the yearly report was last published and when the next is due
  * (at most 12 months later), and per cycle (newest first) its section's status, where it was
- * presented and whether it went to each recipient within seven days. Four queries, whatever the
+ * presented and whether it went to each recipient within seven days. Five queries, whatever the
  * number of cycles, sections and recipients.
  */
 export async function getPublicationTracker(

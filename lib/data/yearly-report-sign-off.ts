@@ -30,7 +30,7 @@ export type PartnerSignOff = {
 
 /**
  * The cycle, its section's status and publication, and every statutory partner with its sign-off
- * (or none yet). Null when the cycle is not this partnership's. Three queries.
+ * (or none yet). Null when the cycle is not this partnership's. A fixed number of queries.
  */
 async function loadSection(partnershipId: string, cycleId: string) {
   const [cycle, statutory] = await Promise.all([
