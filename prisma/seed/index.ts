@@ -6,6 +6,7 @@ import { seedDemoHistory } from "./demo-history";
 import { seedDemoPastCycles } from "./demo-past-cycles";
 import { seedDemoReport } from "./demo-report";
 import { seedDemoSelfAssessments } from "./demo-self-assessments";
+import { seedDemoYearlyReport } from "./demo-yearly-report";
 import { seedFramework } from "./framework";
 
 export type SeedResult = { frameworkVersionId: string; demoPartnershipId: string | null };
@@ -33,6 +34,7 @@ export async function seed(
     await seedDemoAssessment(prisma, demo.partnershipId, versionId, lastCycle);
     await seedDemoSelfAssessments(prisma, ctx);
     await seedDemoReport(prisma, ctx);
+    await seedDemoYearlyReport(prisma, ctx);
   }
   return { frameworkVersionId: versionId, demoPartnershipId: demo?.partnershipId ?? null };
 }

@@ -6,6 +6,8 @@ import {
   questionTrend,
   ratingGap,
 } from "../../lib/domain/report";
+import { YEARLY_REPORT_PARTS } from "../../lib/domain/yearly-report";
+import { publicationStatus, submissionStatus } from "../../lib/domain/yearly-report-publication";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { seed } from "../../prisma/seed";
 import { createTestDatabase, type TestDatabase } from "./support/database";
@@ -39,6 +41,10 @@ async function rowCounts(): Promise<Record<string, number>> {
     area: prisma.developmentArea.count(),
     comment: prisma.accuracyComment.count(),
     caseReview: prisma.caseReview.count(),
+    yearlySection: prisma.yearlyReportSection.count(),
+    signOff: prisma.yearlyReportSignOff.count(),
+    recipient: prisma.publicationRecipient.count(),
+    submission: prisma.yearlyReportSubmission.count(),
   };
   const values = await Promise.all(Object.values(counts));
   return Object.fromEntries(Object.keys(counts).map((name, index) => [name, values[index]!]));
@@ -323,5 +329,120 @@ describe("the demo seed's 2025–26 report", () => {
     await seed(prisma, { demo: true, secret: TEST_SECRET });
     expect(await rowCounts()).toEqual(firstCounts);
     expect(firstCounts.assessment).toBe(8);
+    expect(firstCounts.yearlySection).toBe(2);
+    expect(firstCounts.signOff).toBe(5);
+    expect(firstCounts.submission).toBe(2);
+  });
+});
+
+describe("the demo seed's yearly report", () => {
+  const section = (cycle: string) =>
+    prisma.yearlyReportSection.findFirstOrThrow({
+      where: { cycle: { name: cycle } },
+      include: {
+        signOffs: {
+          orderBy: { organisation: { name: "asc" } },
+          select: {
+            designation: true,
+            signerName: true,
+            signedOn: true,
+            meeting: true,
+            organisation: { select: { name: true } },
+          },
+        },
+        submissions: {
+          orderBy: { recipient: { position: "asc" } },
+          select: { sentOn: true, recipient: { select: { name: true } } },
+        },
+      },
+    });
+  /** "3 Green, 17 Amber and 3 Red" and the Red codes, from a cycle's agreed independent ratings. */
+  const agreedInWords = async (cycle: string) => {
+    const { agreedRatings } = await assessmentIn(cycle, "INDEPENDENT_SCRUTINY");
+    const count = (rating: string) => agreedRatings.filter((a) => a.rating === rating).length;
+    return {
+      counts: `${count("GREEN")} Green, ${count("AMBER")} Amber and ${count("RED")} Red`,
+      reds: agreedRatings.filter((a) => a.rating === "RED").map((a) => a.question.code),
+    };
+  };
+  const stamp = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+  const TODAY = new Date("2026-12-07T12:00:00Z");
+
+  it("gives the demo partnership the two default recipients", async () => {
+    const recipients = await prisma.publicationRecipient.findMany({
+      where: { partnership: { slug: "northshire" } },
+      orderBy: { position: "asc" },
+      select: { name: true },
+    });
+    expect(recipients.map((r) => r.name)).toEqual([
+      "Child Safeguarding Practice Review Panel",
+      "What Works Centre for Children's Social Care",
+    ]);
+  });
+
+  it("published 2024–25: every part written, shared, signed off by the three statutory partners, sent to the Panel on time and the second recipient late", async () => {
+    const published = await section("2024–25");
+    expect(published.status).toBe("PUBLISHED");
+    for (const part of YEARLY_REPORT_PARTS)
+      expect(published[part.key]?.length).toBeGreaterThan(100);
+    expect(stamp(published.sharedWithScrutineerAt)).toBe("2025-07-14");
+    const agreed = await agreedInWords("2024–25");
+    expect(published.whatWasDone).toContain(agreed.counts);
+    for (const code of agreed.reds) expect(published.littleProgress).toContain(code);
+    expect(stamp(published.publishedOn)).toBe("2025-09-30");
+    expect(published.publishedUrl).toBe("https://example.org/northshire/yearly-report-2024-25");
+    expect(published.presentedAt).toBe("Partnership board, 24 September 2025");
+    expect(
+      published.signOffs.map((s) => [s.organisation.name, s.designation, s.signerName]),
+    ).toEqual([
+      ["NHS Northshire Integrated Care Board", "LEAD_SAFEGUARDING_PARTNER", "Michael Grant"],
+      ["Northshire County Council", "DELEGATED_SAFEGUARDING_PARTNER", "Sarah Collins"],
+      [
+        "Northshire Police",
+        "DELEGATED_SAFEGUARDING_PARTNER",
+        "Detective Superintendent Karen Lowe",
+      ],
+    ]);
+    for (const signOff of published.signOffs) {
+      expect(stamp(signOff.signedOn)).toBe("2025-09-09");
+      expect(signOff.meeting).toBe("Safeguarding partners' executive, 9 September 2025");
+    }
+    expect(
+      published.submissions.map((s) => [
+        s.recipient.name,
+        submissionStatus("2025-09-30", stamp(s.sentOn), TODAY).kind,
+      ]),
+    ).toEqual([
+      ["Child Safeguarding Practice Review Panel", "SENT_ON_TIME"],
+      ["What Works Centre for Children's Social Care", "SENT_LATE"],
+    ]);
+  });
+
+  it("shared 2025–26 with the scrutineer, its texts naming the three Reds, signed off by the council and the police only, so the yearly report is overdue", async () => {
+    const shared = await section("2025–26");
+    expect(shared.status).toBe("SHARED");
+    expect(stamp(shared.sharedWithScrutineerAt)).toBe("2026-07-20");
+    for (const part of YEARLY_REPORT_PARTS) expect(shared[part.key]?.length).toBeGreaterThan(100);
+    // The texts say what the 2025–26 scrutiny found: its counts and its three Reds.
+    const agreed = await agreedInWords("2025–26");
+    expect(agreed.reds.sort()).toEqual(["2.1", "2.2", "4.1"]);
+    expect(shared.whatWasDone).toContain(agreed.counts);
+    for (const code of agreed.reds) expect(shared.littleProgress).toContain(code);
+    expect([shared.publishedOn, shared.publishedUrl, shared.presentedAt]).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    expect(shared.signOffs.map((s) => s.organisation.name)).toEqual([
+      "Northshire County Council",
+      "Northshire Police",
+    ]);
+    expect(shared.submissions).toEqual([]);
+    expect(publicationStatus("2025-09-30", TODAY)).toEqual({
+      kind: "OVERDUE",
+      lastPublishedOn: "2025-09-30",
+      nextDueOn: "2026-09-30",
+      daysOverdue: 68,
+    });
   });
 });
