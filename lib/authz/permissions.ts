@@ -99,6 +99,13 @@ export const PERMISSIONS = {
   "yearly-report.sign-off": ["BUSINESS_MANAGER"],
   "yearly-report.publish": ["BUSINESS_MANAGER"],
   "yearly-report.export": ALL,
+  // Returns from many agencies (a wider-partner self-assessment): the business manager adds the
+  // organisations, sets their deadlines and chases them. An organisation's return is signed off by
+  // its agency respondent (the handler checks it is their organisation) or the business manager on
+  // its behalf, recording the named senior person who approved it.
+  "returns.view": ["BUSINESS_MANAGER"],
+  "returns.manage": ["BUSINESS_MANAGER"],
+  "returns.sign-off": ["BUSINESS_MANAGER", "AGENCY_RESPONDENT"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
