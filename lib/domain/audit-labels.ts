@@ -39,6 +39,10 @@ const ACTION_LABELS: Record<string, string> = {
   "assessment.finalised": "Finalised a self-assessment",
   "assessment.reopened": "Reopened an assessment",
   "assessment.questions-changed": "Changed which questions an organisation answers",
+  // Offline forms of an organisation's return
+  "returns.questionnaire-downloaded": "Downloaded an organisation's blank questionnaire",
+  "returns.import-checked": "Uploaded a completed questionnaire and checked what it would change",
+  "returns.imported": "Imported a completed questionnaire into an organisation's answers",
   "evidence.added": "Added evidence to the library",
   "evidence.removed": "Removed an evidence file uploaded in error",
   "evidence.downloaded": "Downloaded an evidence file",
@@ -107,6 +111,12 @@ const ACTION_LABELS: Record<string, string> = {
   "yearly-report.recipient-added": "Added a recipient of the yearly report",
   "yearly-report.recipient-renamed": "Renamed a recipient of the yearly report",
   "yearly-report.recipient-removed": "Removed a recipient of the yearly report",
+  // Returns from many agencies (a wider-partner self-assessment)
+  "returns.organisation-added": "Added an organisation to a self-assessment's returns",
+  "returns.organisations-imported":
+    "Added organisations to a self-assessment's returns from a CSV file",
+  "returns.deadline-set": "Set the deadline of an organisation's return",
+  "returns.signed-off": "Recorded the senior person's sign-off of an organisation's return",
 };
 
 export function auditActionLabel(action: string): string {
@@ -144,6 +154,8 @@ const ENTITY_LABELS: Record<string, string> = {
   YearlyReportSignOff: "Yearly report sign-off",
   YearlyReportSubmission: "Yearly report sent to a recipient",
   PublicationRecipient: "Yearly report recipient",
+  ReturnImport: "Uploaded questionnaire",
+  AssessmentParticipant: "Organisation's return",
 };
 
 /**
