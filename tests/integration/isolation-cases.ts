@@ -17,6 +17,7 @@ import { REPORT_AUTHORING_CASES } from "./isolation-cases-report-authoring";
 import { YEARLY_PUBLICATION_CASES } from "./isolation-cases-yearly-publication";
 import { YEARLY_DRAFTING_CASES } from "./isolation-cases-yearly-drafting";
 import { YEARLY_EXPORT_CASES } from "./isolation-cases-yearly-export";
+import { RETURNS_P_CASES } from "./isolation-cases-returns-p";
 import { saveResponse } from "@/lib/actions/responses/save-response";
 import { createMember, createScrutinyAssessment, planEveryAnswer } from "../support/factories";
 import { inviteMember } from "@/lib/actions/members/invite-member";
@@ -93,6 +94,7 @@ export const MATRIX: Record<string, MatrixCase> = {
   ...YEARLY_PUBLICATION_CASES,
   ...YEARLY_DRAFTING_CASES,
   ...YEARLY_EXPORT_CASES,
+  ...RETURNS_P_CASES,
   "lib/actions/auth/sign-in.ts#signInWithPassword": { kind: "public", why: "step 1 of signing in" },
   "lib/actions/auth/sign-in.ts#verifyTwoFactor": {
     kind: "public",
