@@ -101,7 +101,8 @@ function checkRow(
   else if (!rating) problems.push(`${at}: "${word}" is not a rating: choose ${RATING_CHOICES}`);
   const texts = textRules.safeParse({ narrative, remainingWork, notInScopeReason });
   if (!texts.success) problems.push(...texts.error.issues.map((i) => `${at}: ${i.message}`));
-  if (rating) {
+  // A cell that could not be read is reported once, not again as a missing answer.
+  if (rating && raw.problems.length === 0) {
     const rules = responseProblems({
       rating,
       narrative,

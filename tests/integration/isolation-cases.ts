@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/authz/permissions";
 import type { World } from "./support/world";
 import { ACCOUNT_AND_ACCESS_LOG_CASES } from "./isolation-cases-accounts";
+import { RETURNS_R_CASES } from "./isolation-cases-returns-r";
 import { WORKFLOW_CASES } from "./isolation-cases-workflow";
 import { QUESTIONS_CASES } from "./isolation-cases-questions";
 import { EVIDENCE_CASES } from "./isolation-cases-evidence";
@@ -79,6 +80,7 @@ const MANAGERS = ["BUSINESS_MANAGER"] as const;
 
 export const MATRIX: Record<string, MatrixCase> = {
   ...ACCOUNT_AND_ACCESS_LOG_CASES,
+  ...RETURNS_R_CASES,
   ...WORKFLOW_CASES,
   ...QUESTIONS_CASES,
   ...EVIDENCE_CASES,

@@ -1,0 +1,11 @@
+import { questionnaireDownload } from "@/lib/export/questionnaire-download";
+
+/** An organisation's blank questionnaire as an Excel workbook to fill in and upload. Authorised and logged (lib/export/questionnaire-download.ts). */
+export async function GET(
+  request: Request,
+  {
+    params,
+  }: { params: Promise<{ partnershipId: string; assessmentId: string; participantId: string }> },
+): Promise<Response> {
+  return questionnaireDownload(request, await params, "xlsx");
+}
