@@ -9,11 +9,14 @@ export function OfflineForms({
   assessmentId,
   participantId,
   organisationName,
+  showUpload = true,
 }: {
   partnershipId: string;
   assessmentId: string;
   participantId: string;
   organisationName: string;
+  /** False on the upload page itself. */
+  showUpload?: boolean;
 }) {
   const base = `/partnerships/${partnershipId}/assessments/${assessmentId}/returns/${participantId}`;
   return (
@@ -39,11 +42,13 @@ export function OfflineForms({
           (to fill in and upload)
         </li>
       </ul>
-      <p>
-        <Link href={`${base}/upload`} className="text-brand underline">
-          Upload a completed Excel questionnaire
-        </Link>
-      </p>
+      {showUpload ? (
+        <p>
+          <Link href={`${base}/upload`} className="text-brand underline">
+            Upload a completed Excel questionnaire
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -82,7 +82,7 @@ export default async function ReturnUploadPage({
             anything is saved.
           </p>
           <OfflineUploadForm ids={ids} uploadHref={uploadHref} />
-          <OfflineForms {...ids} organisationName={view.organisationName} />
+          <OfflineForms {...ids} organisationName={view.organisationName} showUpload={false} />
         </div>
       )}
     </>
