@@ -213,3 +213,16 @@ export async function getReturnDetail(
     canManage,
   };
 }
+
+/** The partnership's organisations not yet taking part in the assessment, by name. */
+export async function getAddableOrganisations(
+  partnershipId: string,
+  assessmentId: string,
+): Promise<Array<{ id: string; name: string }>> {
+  authorise(await getCurrentUser(), partnershipId, "returns.manage");
+  return db().organisation.findMany({
+    where: { partnershipId, participations: { none: { assessmentId } } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}

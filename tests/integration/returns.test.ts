@@ -3,7 +3,7 @@ import { addReturnOrganisation } from "@/lib/actions/returns/add-return-organisa
 import { importReturnOrganisations } from "@/lib/actions/returns/import-return-organisations";
 import { setReturnDeadline } from "@/lib/actions/returns/set-return-deadline";
 import { signOffReturn } from "@/lib/actions/returns/sign-off-return";
-import { getReturnDetail, getReturnsGrid } from "@/lib/data/returns";
+import { getAddableOrganisations, getReturnDetail, getReturnsGrid } from "@/lib/data/returns";
 import { returnCountsSentence } from "@/lib/domain/returns";
 import { seed } from "../../prisma/seed";
 import { createMember, createSelfAssessment } from "../support/factories";
@@ -200,6 +200,9 @@ describe("adding one organisation", () => {
       dueOn: "2099-01-15",
     });
     expect(reused).toMatchObject({ ok: true, data: { invited: false } });
+    expect(
+      (await getAddableOrganisations(partnershipId, ids.assessmentId)).map((o) => o.name),
+    ).toEqual(["County Council", "Integrated Care Board", "Police"]);
     expect(await prisma.invitation.count({ where: { email: member.user.email } })).toBe(0);
 
     const twice = await addReturnOrganisation(null, {

@@ -141,11 +141,20 @@ export default async function AssessmentPage({
             </li>
           </>
         ) : (
-          <li>
-            <Link href={`${base}/heatmap`} className="font-bold text-brand underline">
-              Ratings by organisation
-            </Link>
-          </li>
+          <>
+            <li>
+              <Link href={`${base}/heatmap`} className="font-bold text-brand underline">
+                Ratings by organisation
+              </Link>
+            </li>
+            {viewer.isManager && progress.assessment.kind === "WIDER_PARTNER_SELF_ASSESSMENT" ? (
+              <li>
+                <Link href={`${base}/returns`} className="font-bold text-brand underline">
+                  Returns
+                </Link>
+              </li>
+            ) : null}
+          </>
         )}
       </ul>
       {(viewer.showAgreement || viewer.canFinalise || (viewer.isManager && !scrutiny)) && (
@@ -205,11 +214,27 @@ export default async function AssessmentPage({
             {participant.onBehalf ? `Submit ${participant.name}'s answers` : "Submit your answers"}
           </h2>
           {participant.status === "SUBMITTED" || participant.status === "SIGNED_OFF" ? (
-            <p>
-              {participant.onBehalf
-                ? `${participant.name}'s answers have been submitted.`
-                : "You have submitted your answers."}
-            </p>
+            <>
+              <p>
+                {participant.onBehalf
+                  ? `${participant.name}'s answers have been submitted.`
+                  : "You have submitted your answers."}
+              </p>
+              {!participant.onBehalf &&
+              participant.status === "SUBMITTED" &&
+              progress.assessment.kind === "WIDER_PARTNER_SELF_ASSESSMENT" ? (
+                <p>
+                  Your return counts as returned only once a senior person of your organisation has
+                  signed it off.{" "}
+                  <Link
+                    href={`${base}/returns/${participant.id}`}
+                    className="font-bold text-brand underline"
+                  >
+                    Record your senior person&apos;s sign-off
+                  </Link>
+                </p>
+              ) : null}
+            </>
           ) : (
             <>
               <p>
