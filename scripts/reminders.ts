@@ -1,6 +1,8 @@
 /**
  * `npm run reminders`: emails the named owner of every action due within 14 days or overdue, once
- * per action, kind and due date (see lib/reminders/send-reminders.ts). Safe to run as often as you
+ * per action, kind and due date (see lib/reminders/send-reminders.ts), and the respondents of every
+ * organisation whose self-assessment return is due within 7 days or overdue and not signed off
+ * (lib/reminders/return-reminders.ts). Safe to run as often as you
  * like, for example daily from cron; the mail goes through the same outbox and SMTP as invitations.
  * Exit codes: 0 all done; 2 some reminders are recorded as sent (in the outbox) but the SMTP server
  * did not take them, so cron can alert someone; 1 the run itself failed (what was committed
@@ -11,6 +13,8 @@ import { EnvError, parseEnv } from "../lib/env";
 import { absoluteUrl, smtpDelivery } from "../lib/mail/transport";
 import { reminderSummary } from "../lib/reminders/messages";
 import { sendActionReminders } from "../lib/reminders/send-reminders";
+import { returnReminderSummary } from "../lib/domain/return-reminders";
+import { sendReturnReminderJob } from "../lib/reminders/return-reminders";
 import { loadDotEnv, prepareDatabase } from "./lib/local-env";
 import { UserFacingError } from "./lib/ports";
 
@@ -30,14 +34,20 @@ async function main(): Promise<number> {
       statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
     });
     try {
-      const tally = await sendActionReminders({
+      const run = {
         prisma,
         now: new Date(),
         deliver: smtpDelivery({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }),
-        link: (path) => absoluteUrl(config.NEXTAUTH_URL, path),
-      });
+        link: (path: string) => absoluteUrl(config.NEXTAUTH_URL, path),
+      };
+      const tally = await sendActionReminders(run);
       console.log(reminderSummary(tally));
-      return tally.failed > 0 ? 2 : 0;
+      // Organisations' self-assessment returns: before and after each deadline, until signed off.
+      // Its line only when some return was due a reminder, so a run with none stays one line.
+      const returns = await sendReturnReminderJob(run);
+      if (returns.beforeDeadline + returns.afterDeadline + returns.alreadySent > 0)
+        console.log(returnReminderSummary(returns));
+      return tally.failed + returns.failed > 0 ? 2 : 0;
     } finally {
       await prisma.$disconnect();
     }

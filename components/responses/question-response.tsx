@@ -5,6 +5,7 @@ import { BaselinePanel } from "@/components/cycles/baseline-panel";
 import { AddEvidenceForm } from "@/components/evidence/add-evidence-form";
 import { describeRemoval, formatEvidenceDate } from "@/components/evidence/format";
 import { HistoryLink } from "@/components/history/history-link";
+import { WordingQuestionHeading } from "@/components/returns/wording-question-heading";
 import { Button } from "@/components/ui/button";
 import { RATING_LABELS, RATINGS } from "@/lib/domain/rating";
 import { greenOnProcessOnly, responseProblems } from "@/lib/domain/responses";
@@ -88,10 +89,7 @@ export function QuestionResponse({
 
   return (
     <section aria-labelledby={id("title")} className="space-y-5 border-t-4 border-brand pt-4">
-      <h2 id={id("title")} className="text-xl font-bold">
-        <span className="mr-2 tabular-nums">{question.code}</span>
-        {question.text}
-      </h2>
+      <WordingQuestionHeading id={id("title")} question={question} />
       <p>
         <HistoryLink
           partnershipId={partnershipId}

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { BaselinePanel } from "@/components/cycles/baseline-panel";
 import { HistoryLink } from "@/components/history/history-link";
+import { WordingQuestionHeading } from "@/components/returns/wording-question-heading";
 import { RagTag } from "@/components/ui/rag-tag";
 import type { StepForResponding } from "@/lib/data/assessment-work";
 
@@ -24,10 +25,7 @@ export function ReadOnlyResponse({
   const { response } = question;
   return (
     <section aria-labelledby={titleId} className="space-y-4 border-t-4 border-brand pt-4">
-      <h2 id={titleId} className="text-xl font-bold">
-        <span className="mr-2 tabular-nums">{question.code}</span>
-        {question.text}
-      </h2>
+      <WordingQuestionHeading id={titleId} question={question} />
       <p>
         <HistoryLink
           partnershipId={partnershipId}

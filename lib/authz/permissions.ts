@@ -106,6 +106,9 @@ export const PERMISSIONS = {
   "returns.view": ["BUSINESS_MANAGER"],
   "returns.manage": ["BUSINESS_MANAGER"],
   "returns.sign-off": ["BUSINESS_MANAGER", "AGENCY_RESPONDENT"],
+  // Wording for the audience: the business manager gives relevant agencies their own version of a
+  // question's wording; the report and exports keep the original.
+  "wording.manage": ["BUSINESS_MANAGER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

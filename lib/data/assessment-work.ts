@@ -4,9 +4,11 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { authorise } from "@/lib/authz/guard";
 import type { Role } from "@/lib/authz/permissions";
 import { db } from "@/lib/db";
+import { originalWordingLabel } from "@/lib/domain/question-wording";
 import { stepStatus, type ResponseFacts } from "@/lib/domain/responses";
 import { actionPlanCounts } from "./action-plan";
 import { getBaseline } from "./baseline";
+import { widerPartnerWordings } from "./question-wording";
 import { findActingParticipant } from "./participation";
 
 const responseSelect = {
@@ -124,6 +126,7 @@ export async function getStepForResponding(
       id: true,
       title: true,
       status: true,
+      kind: true,
       baselineAssessmentId: true,
       frameworkVersion: {
         select: {
@@ -176,6 +179,16 @@ export async function getStepForResponding(
     ),
   ]);
   const byQuestion = new Map(responses.map((r) => [r.questionId, r]));
+  // Relevant agencies read the partnership's wording for them, with the original one click away.
+  const widerPartner =
+    assessment.kind === "WIDER_PARTNER_SELF_ASSESSMENT"
+      ? await widerPartnerWordings(
+          db(),
+          partnershipId,
+          step.questions.map((q) => q.lineageKey),
+        )
+      : new Map<string, string>();
+  const originalLabel = originalWordingLabel(assessment.frameworkVersion);
   return {
     assessment: { id: assessment.id, title: assessment.title, status: assessment.status },
     rag: {
@@ -189,10 +202,13 @@ export async function getStepForResponding(
       citation: assessment.frameworkVersion.citation,
       isAdapted: assessment.frameworkVersion.isAdapted,
     },
-    questions: step.questions.map(({ lineageKey: _lineage, ...question }) => {
+    questions: step.questions.map(({ lineageKey, ...question }) => {
       const response = byQuestion.get(question.id);
+      const audience = widerPartner.get(lineageKey);
       return {
         ...question,
+        /** The wording for relevant agencies, shown instead of `text` (the original). */
+        widerPartner: audience ? { text: audience, originalLabel } : null,
         baseline: baseline.get(question.id) ?? null,
         actionCount: response ? (plans.get(response.id) ?? 0) : 0,
         response: response

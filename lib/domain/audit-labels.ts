@@ -117,6 +117,9 @@ const ACTION_LABELS: Record<string, string> = {
     "Added organisations to a self-assessment's returns from a CSV file",
   "returns.deadline-set": "Set the deadline of an organisation's return",
   "returns.signed-off": "Recorded the senior person's sign-off of an organisation's return",
+  "returns.reminder-sent": "Sent a reminder about an organisation's return",
+  "question-wording.saved": "Changed the wording of a question for relevant agencies",
+  "question-wording.removed": "Removed the wording of a question for relevant agencies",
 };
 
 export function auditActionLabel(action: string): string {
@@ -156,6 +159,7 @@ const ENTITY_LABELS: Record<string, string> = {
   PublicationRecipient: "Yearly report recipient",
   ReturnImport: "Uploaded questionnaire",
   AssessmentParticipant: "Organisation's return",
+  QuestionWording: "Question wording for relevant agencies",
 };
 
 /**

@@ -19,6 +19,7 @@ import { YEARLY_PUBLICATION_CASES } from "./isolation-cases-yearly-publication";
 import { YEARLY_DRAFTING_CASES } from "./isolation-cases-yearly-drafting";
 import { YEARLY_EXPORT_CASES } from "./isolation-cases-yearly-export";
 import { RETURNS_P_CASES } from "./isolation-cases-returns-p";
+import { RETURNS_Q_CASES } from "./isolation-cases-returns-q";
 import { saveResponse } from "@/lib/actions/responses/save-response";
 import { createMember, createScrutinyAssessment, planEveryAnswer } from "../support/factories";
 import { inviteMember } from "@/lib/actions/members/invite-member";
@@ -97,6 +98,7 @@ export const MATRIX: Record<string, MatrixCase> = {
   ...YEARLY_DRAFTING_CASES,
   ...YEARLY_EXPORT_CASES,
   ...RETURNS_P_CASES,
+  ...RETURNS_Q_CASES,
   "lib/actions/auth/sign-in.ts#signInWithPassword": { kind: "public", why: "step 1 of signing in" },
   "lib/actions/auth/sign-in.ts#verifyTwoFactor": {
     kind: "public",

@@ -39,6 +39,13 @@ export default async function FrameworkLibraryPage({
             </Link>
           </li>
         ) : null}
+        {library.canManage ? (
+          <li>
+            <Link href={`${base}/wording`} className="font-bold text-brand underline">
+              Question wording for relevant agencies
+            </Link>
+          </li>
+        ) : null}
       </ul>
       <div className="space-y-14">
         {library.frameworks
