@@ -15,8 +15,8 @@ const newestFirst: Prisma.ReturnReminderOrderByWithRelationInput[] = [
 
 /**
  * The one-click reminder page: every organisation of a wider-partner self-assessment with where
- * its return stands, its deadline, whether anyone can be written to and its last reminder. Three
- * queries whatever the number of organisations (nested selects are batched by relation).
+ * its return stands, its deadline, whether anyone can be written to and its last reminder. At
+ * most four queries whatever the number of organisations (nested selects are read per relation).
  */
 export async function getRemindView(partnershipId: string, assessmentId: string, now = new Date()) {
   authorise(await getCurrentUser(), partnershipId, "returns.manage");

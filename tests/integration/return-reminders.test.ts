@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { sendReturnReminders } from "@/lib/actions/returns/send-return-reminders";
+import { getRemindView } from "@/lib/data/return-reminders";
 import { absoluteUrl } from "@/lib/mail/transport";
 import { sendReturnReminderJob } from "@/lib/reminders/return-reminders";
 import { createMember, createSelfAssessment } from "../support/factories";
+import { countQueries } from "../support/query-count";
 import { startTestApp } from "./support/app";
 import type { TestDatabase } from "./support/database";
 import { signInAs } from "./support/session";
@@ -280,6 +282,34 @@ describe("the one-click reminder", () => {
     expect(result).toMatchObject({
       ok: false,
       fieldErrors: { participantIds: ["Select at least one organisation to remind"] },
+    });
+  });
+
+  it("lists each organisation's state and last reminder, in the same number of queries for many", async () => {
+    const assessment = await widerAssessment();
+    const late = await school(assessment.id, "2020-01-31");
+    const returned = await school(assessment.id, "2020-01-31", "SIGNED_OFF");
+    await signInAs(manager());
+    const small = await countQueries(() => getRemindView(world.partnership.id, assessment.id));
+    await sendReturnReminders(null, {
+      partnershipId: world.partnership.id,
+      assessmentId: assessment.id,
+      participantIds: [late.participant.id],
+    });
+    for (let i = 0; i < 5; i++) await school(assessment.id, "2099-01-31");
+    const large = await countQueries(() => getRemindView(world.partnership.id, assessment.id));
+    expect(large.count).toBe(small.count);
+    expect(large.count).toBeLessThanOrEqual(4);
+    const rows = new Map(large.result.organisations.map((o) => [o.id, o]));
+    expect(rows.size).toBe(7);
+    expect(rows.get(late.participant.id)).toMatchObject({
+      state: "OVERDUE",
+      canWrite: true,
+      lastReminder: { kind: "MANUAL" },
+    });
+    expect(rows.get(returned.participant.id)).toMatchObject({
+      state: "SIGNED_OFF",
+      lastReminder: null,
     });
   });
 });
