@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { OfflineForms } from "@/components/returns/offline-forms";
+import { RemindHistory } from "@/components/returns/remind-history";
 import { ReturnDeadlineForm } from "@/components/returns/return-deadline-form";
 import { ReturnSignOffForm } from "@/components/returns/return-sign-off-form";
 import { ReturnSummary } from "@/components/returns/return-summary";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePageAccess } from "@/lib/authz/guard";
+import { getReturnReminderHistory } from "@/lib/data/return-reminders";
 import { getReturnDetail } from "@/lib/data/returns";
 import { orNotFound } from "@/lib/data/returns-page";
 
@@ -25,6 +27,10 @@ export default async function ReturnPage({
   const detail = await orNotFound([assessmentId, participantId], () =>
     getReturnDetail(partnershipId, assessmentId, participantId),
   );
+  // The reminders sent are the business manager's record of chasing.
+  const reminders = detail.canManage
+    ? await getReturnReminderHistory(partnershipId, assessmentId, participantId)
+    : null;
   const assessmentUrl = `/partnerships/${partnershipId}/assessments/${assessmentId}`;
   const open = detail.assessment.status === "IN_PROGRESS";
   const ids = { partnershipId, assessmentId, participantId };
@@ -72,7 +78,10 @@ export default async function ReturnPage({
           <ReturnDeadlineForm {...ids} dueOn={detail.dueOn} />
         </section>
       ) : null}
-      <OfflineForms {...ids} organisationName={detail.organisationName} showUpload={open} />
+      <div className="space-y-10">
+        {reminders ? <RemindHistory reminders={reminders} /> : null}
+        <OfflineForms {...ids} organisationName={detail.organisationName} showUpload={open} />
+      </div>
     </>
   );
 }
