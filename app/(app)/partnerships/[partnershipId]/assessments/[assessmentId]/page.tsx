@@ -237,6 +237,17 @@ export default async function AssessmentPage({
             </>
           ) : (
             <>
+              {progress.assessment.kind === "WIDER_PARTNER_SELF_ASSESSMENT" ? (
+                <p>
+                  Drafting away from Six Steps?{" "}
+                  <Link
+                    href={`${base}/returns/${participant.id}`}
+                    className="font-bold text-brand underline"
+                  >
+                    Download the questionnaire or upload a completed one
+                  </Link>
+                </p>
+              ) : null}
               <p>
                 When every question is answered with its evidence, submit your answers. You will be
                 told exactly what is missing.
