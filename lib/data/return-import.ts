@@ -16,6 +16,8 @@ export type ReturnUploadView = {
   /** A business manager importing for the organisation. */
   onBehalf: boolean;
   blockedReason: string | null;
+  /** How many answers the confirmed import named by `importId` brought in. */
+  importedCount: number | null;
   preview: null | {
     importId: string;
     fileName: string;
@@ -48,12 +50,16 @@ export async function getReturnUpload(
     if (error instanceof ForbiddenError) forbidden();
     throw error;
   }
-  const held = importId
+  const found = importId
     ? await db().returnImport.findFirst({
-        where: { id: importId, participantId: participant.id, confirmedAt: null },
-        select: { id: true, fileName: true, rows: true },
+        where: { id: importId, participantId: participant.id },
+        select: { id: true, fileName: true, rows: true, confirmedAt: true },
       })
     : null;
+  // Confirming refreshes this page before it can move on: a confirmed import says how many
+  // answers it brought in instead of offering itself again.
+  const held = found && !found.confirmedAt ? found : null;
+  const importedCount = found?.confirmedAt ? (found.rows as unknown as unknown[]).length : null;
   const changes = (held?.rows ?? []) as unknown as ReturnChange[];
   const questions =
     changes.length === 0
@@ -75,6 +81,7 @@ export async function getReturnUpload(
       participant.assessment.status,
       participant.organisationName,
     ),
+    importedCount,
     preview: held
       ? {
           importId: held.id,

@@ -33,7 +33,7 @@ export default async function ReturnUploadPage({
   );
   const base = `/partnerships/${ids.partnershipId}/assessments/${ids.assessmentId}`;
   const uploadHref = `${base}/returns/${ids.participantId}/upload`;
-  const imported = Number(query.imported);
+  const imported = view.importedCount ?? Number(query.imported);
   return (
     <>
       <p className="mb-4">
