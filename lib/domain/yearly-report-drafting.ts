@@ -20,6 +20,8 @@ export const YEARLY_MESSAGES = {
   notStarted: "The yearly report section for this cycle has not been started yet.",
   locked:
     "This section has been signed off by the safeguarding partners, so its text can no longer be changed.",
+  signedText:
+    "One or more statutory partners have signed off this text, so it cannot be changed. Remove their sign-offs first, then ask them to sign off the changed text.",
   emptyParts: "Write every part before you share the section with the independent scrutineer.",
   conflict:
     "Someone else changed this section while you were editing it. What is saved now for this part is shown below: check it, then save again if you still want to replace it with yours.",

@@ -1,10 +1,8 @@
 import { paragraphs, type YearlySectionSpec } from "./demo-yearly-report-types";
 
-const EXECUTIVE = "Safeguarding partners' executive, 8 September 2026";
-
 /**
- * 2025–26's scrutiny section, shared with the independent scrutineer and signed off by the council
- * and the police; the ICB has still to sign, so it is not published and the yearly report, due by
+ * 2025–26's scrutiny section, shared with the independent scrutineer; the statutory partners have
+ * not signed it off yet, so it is not published and the yearly report, due by
  * 30 September 2026 (12 months after the last), is overdue. Written from the 2025–26 independent
  * scrutiny: 3 Green, 17 Amber, 3 Red (2.1, 2.2, 4.1), 6.3 not in scope.
  */
@@ -47,20 +45,6 @@ export const YEARLY_REPORT_2025_26: YearlySectionSpec = {
     assuranceStatement:
       "The safeguarding partners are assured that the arrangements are effective for most of what the framework asks: the number of questions rated Red fell from 6 to 3, and the neglect strategy shows what we achieve together. We are not assured about relevant agencies' part in the arrangements, research-informed practice and the joint analysis of data; these three are our priorities for 2026–27.",
   },
-  signOffs: [
-    {
-      organisation: "Northshire County Council",
-      designation: "DELEGATED_SAFEGUARDING_PARTNER",
-      signerName: "Sarah Collins",
-      signedOn: "2026-09-08",
-      meeting: EXECUTIVE,
-    },
-    {
-      organisation: "Northshire Police",
-      designation: "DELEGATED_SAFEGUARDING_PARTNER",
-      signerName: "Detective Superintendent Karen Lowe",
-      signedOn: "2026-09-08",
-      meeting: EXECUTIVE,
-    },
-  ],
+  // The partners' executive signs it off in December: none has signed yet.
+  signOffs: [],
 };

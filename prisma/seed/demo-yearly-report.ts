@@ -7,8 +7,7 @@ import type { YearlySectionSpec } from "./demo-yearly-report-types";
 /**
  * The yearly report's scrutiny section for the two cycles before this one: 2024–25 published and
  * sent to both recipients (the second a few days late), 2025–26 shared with the independent
- * scrutineer and signed off by two of the three statutory partners (the ICB still to sign), so its
- * publication is overdue. The recipients are the two the database adds to every partnership. One
+ * scrutineer and waiting for the statutory partners' sign-off, so its publication is overdue. The recipients are the two the database adds to every partnership. One
  * transaction per section; a section already there is left alone, whatever happened to it since.
  */
 export async function seedDemoYearlyReport(prisma: PrismaClient, ctx: DemoContext) {

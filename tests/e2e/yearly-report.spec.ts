@@ -39,7 +39,7 @@ function docxText(path: string): string {
     .replace(/&amp;/g, "&");
 }
 
-test("a business manager edits the scrutiny section, records the last sign-off and publication, and downloads it as Word and PDF", async ({
+test("a business manager edits the scrutiny section, records the statutory partners' sign-off and the publication, and downloads it as Word and PDF", async ({
   page,
 }) => {
   test.setTimeout(180_000);
@@ -76,24 +76,41 @@ test("a business manager edits the scrutiny section, records the last sign-off a
   await expect(page.getByRole("main")).toContainText(ASSURANCE);
   await expectNoAxeViolations(page);
 
-  // The ICB's sign-off completes the statutory partners' sign-off.
+  // Each statutory partner's sign-off, recorded as given at the partners' executive.
   await page.goto(section);
   await page.getByRole("link", { name: "Record the safeguarding partners' sign-off" }).click();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Record sign-off" }).click();
   await expect(page.getByRole("alert", { name: "There is a problem" })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page
-    .getByRole("combobox", { name: "Statutory partner" })
-    .selectOption({ label: "NHS Northshire Integrated Care Board" });
-  await page.getByRole("radio", { name: "Delegated safeguarding partner" }).check();
-  await page.getByLabel("Name of the person who signed off").fill("Dr Ruth Bennett");
-  await fillDate(page, "Date signed off");
-  await page
-    .getByLabel("Meeting where it was signed off")
-    .fill("Safeguarding partners' executive, December 2026");
-  await page.getByRole("button", { name: "Record sign-off" }).click();
-  await expect(page.getByRole("main")).toContainText("Dr Ruth Bennett");
+  const partners = [
+    ["Northshire County Council", "Delegated safeguarding partner", "Sarah Collins"],
+    ["Northshire Police", "Delegated safeguarding partner", "Detective Superintendent Karen Lowe"],
+    ["NHS Northshire Integrated Care Board", "Lead safeguarding partner", "Michael Grant"],
+  ] as const;
+  const signOffUrl = page.url();
+  for (const [index, [organisation, designation, signer]] of partners.entries()) {
+    await page
+      .getByRole("combobox", { name: "Statutory partner" })
+      .selectOption({ label: organisation });
+    await page.getByRole("radio", { name: designation }).check();
+    await page.getByLabel("Name of the person who signed off").fill(signer);
+    await fillDate(page, "Date signed off");
+    await page
+      .getByLabel("Meeting where it was signed off")
+      .fill("Safeguarding partners' executive, December 2026");
+    await page.getByRole("button", { name: "Record sign-off" }).click();
+    await expect(page.getByRole("main")).toContainText(signer);
+    if (index === 0) {
+      // Once a partner has signed, the text cannot change under their signature.
+      await page.goto(section);
+      await page.getByRole("link", { name: /^7\. Statement of assurance/ }).click();
+      await page.getByLabel("Text for this part").fill(`${ASSURANCE} Changed.`);
+      await page.getByRole("button", { name: "Save this part" }).click();
+      await expect(page.getByRole("main")).toContainText("Remove their sign-offs first");
+      await page.goto(signOffUrl);
+    }
+  }
   await expect(page.getByRole("main")).toContainText("Signed off");
 
   // Publication happens outside the app; the business manager records it and who it was sent to.

@@ -330,7 +330,7 @@ describe("the demo seed's 2025–26 report", () => {
     expect(await rowCounts()).toEqual(firstCounts);
     expect(firstCounts.assessment).toBe(8);
     expect(firstCounts.yearlySection).toBe(2);
-    expect(firstCounts.signOff).toBe(5);
+    expect(firstCounts.signOff).toBe(3);
     expect(firstCounts.submission).toBe(2);
   });
 });
@@ -433,10 +433,7 @@ describe("the demo seed's yearly report", () => {
       null,
       null,
     ]);
-    expect(shared.signOffs.map((s) => s.organisation.name)).toEqual([
-      "Northshire County Council",
-      "Northshire Police",
-    ]);
+    expect(shared.signOffs).toEqual([]);
     expect(shared.submissions).toEqual([]);
     expect(publicationStatus("2025-09-30", TODAY)).toEqual({
       kind: "OVERDUE",

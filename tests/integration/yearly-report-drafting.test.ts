@@ -376,6 +376,39 @@ describe("drafting the section", () => {
     expect(facts.viewer.canEdit).toBe(false);
   });
 
+  it("is refused once any statutory partner has signed the text, and saved nothing", async () => {
+    const world = await partnershipOfSize(1);
+    const ids = { partnershipId: world.partnership.id, cycleId: world.cycle.id };
+    await signInAs(world.manager);
+    await call(startYearlySection, ids);
+    const section = await database.prisma.yearlyReportSection.update({
+      where: { partnershipId_cycleId: { partnershipId: ids.partnershipId, cycleId: ids.cycleId } },
+      data: { status: "SHARED", whatWasDone: "As signed" },
+    });
+    const council = world.partnership.organisations.find((o) => o.isStatutoryPartner)!;
+    await database.prisma.yearlyReportSignOff.create({
+      data: {
+        sectionId: section.id,
+        organisationId: council.id,
+        designation: "DELEGATED_SAFEGUARDING_PARTNER",
+        signerName: "A Signer",
+        signedOn: new Date("2026-12-01"),
+        meeting: "Executive",
+      },
+    });
+    const save = await call(saveYearlyPart, {
+      ...ids,
+      part: "whatWasDone",
+      text: "Changed after signing",
+      version: String(section.version),
+    });
+    expect(save).toEqual({ ok: false, message: YEARLY_MESSAGES.signedText });
+    const row = await database.prisma.yearlyReportSection.findUniqueOrThrow({
+      where: { id: section.id },
+    });
+    expect(row.whatWasDone).toBe("As signed");
+  });
+
   it("is refused once signed off or published, and for another partnership's cycle", async () => {
     const world = await partnershipOfSize(1);
     const ids = { partnershipId: world.partnership.id, cycleId: world.cycle.id };

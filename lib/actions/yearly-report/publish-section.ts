@@ -23,11 +23,17 @@ export const publishSection = partnershipAction({
     const section = await lockSection(tx, input.partnershipId, input.cycleId);
     if (section.status === "PUBLISHED")
       throw new DomainError(PUBLICATION_MESSAGES.alreadyPublishedOnce);
-    if (section.status !== "SIGNED_OFF") throw new DomainError(PUBLICATION_MESSAGES.notSignedOff);
-    // A statutory partner added since the last sign-off must sign too.
+    if (section.status !== "SIGNED_OFF" && section.status !== "SHARED")
+      throw new DomainError(PUBLICATION_MESSAGES.notSignedOff);
+    // Judged on today's statutory partners: one added since must sign too, and a section whose
+    // remaining partner stopped being statutory counts as signed off.
     const missing = await stillToSign(tx, input.partnershipId, section.id);
     if (missing.length > 0)
-      throw new DomainError(PUBLICATION_MESSAGES.stillToSign(missing.map((o) => o.name)));
+      throw new DomainError(
+        section.status === "SHARED"
+          ? PUBLICATION_MESSAGES.notSignedOff
+          : PUBLICATION_MESSAGES.stillToSign(missing.map((o) => o.name)),
+      );
     await tx.yearlyReportSection.update({
       where: { id: section.id },
       data: {

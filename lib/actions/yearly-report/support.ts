@@ -43,7 +43,7 @@ export async function requireCycle(tx: Tx, partnershipId: string, cycleId: strin
 
 /**
  * The section with its row locked until the transaction ends, so saves and sharing happen one at a
- * time; refused once signed off or published.
+ * time; refused once signed off or published, or once any statutory partner has signed it.
  */
 export async function lockDraft(tx: Tx, partnershipId: string, cycleId: string) {
   await requireCycle(tx, partnershipId, cycleId);
@@ -58,6 +58,9 @@ export async function lockDraft(tx: Tx, partnershipId: string, cycleId: string) 
   if (!section) throw new DomainError(YEARLY_MESSAGES.notStarted);
   if (!sectionEditable(section.status as YearlySectionStatus))
     throw new DomainError(YEARLY_MESSAGES.locked);
+  // A partner who signed must have seen the text that is published.
+  if ((await tx.yearlyReportSignOff.count({ where: { sectionId: section.id } })) > 0)
+    throw new DomainError(YEARLY_MESSAGES.signedText);
   return section;
 }
 

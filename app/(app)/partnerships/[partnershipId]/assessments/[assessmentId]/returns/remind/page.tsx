@@ -1,3 +1,5 @@
+import { notFound } from "next/navigation";
+import { isUuid } from "@/lib/validation";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RemindForm } from "@/components/returns/remind-form";
@@ -18,6 +20,7 @@ export default async function RemindPage({
 }) {
   const { partnershipId, assessmentId } = await params;
   const { select } = await searchParams;
+  if (!isUuid(assessmentId)) notFound();
   const { membership } = await requirePageAccess(partnershipId, "returns.manage");
   const { assessment, organisations } = await getRemindView(partnershipId, assessmentId);
   const returns = `/partnerships/${partnershipId}/assessments/${assessmentId}/returns`;
