@@ -68,3 +68,52 @@ export function parseCsv(text: string): CsvRecord[] {
   endRecord();
   return records;
 }
+
+/** A heading or a name as compared in a file: trimmed, lower case, spaces, "_" and "-" alike. */
+export const csvWords = (value: string) =>
+  value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ");
+
+export type CsvTable =
+  { ok: true; rows: Array<{ line: number; cells: string[] }> } | { ok: false; problems: string[] };
+
+/**
+ * A file's data rows with their cells in the order of `headings` (the first row names them, in any
+ * order), or the one problem with its shape: unreadable, a heading missing, no rows, too many.
+ */
+export function readCsvTable(
+  text: string,
+  headings: readonly string[],
+  limit: { max: number; noun: string },
+): CsvTable {
+  let records;
+  try {
+    records = parseCsv(text);
+  } catch (error) {
+    if (error instanceof CsvError)
+      return { ok: false, problems: [`Row ${error.line}: ${error.message}`] };
+    throw error;
+  }
+  const [header, ...rows] = records;
+  const found = header?.cells.map(csvWords) ?? [];
+  const columns = headings.map((heading) => found.indexOf(heading));
+  if (columns.some((index) => index < 0))
+    return { ok: false, problems: [`The first row must be the headings ${headings.join(",")}`] };
+  if (rows.length === 0) return { ok: false, problems: [`The file has no ${limit.noun} in it`] };
+  if (rows.length > limit.max)
+    return {
+      ok: false,
+      problems: [
+        `The file has ${rows.length} ${limit.noun}; split it into files of ${limit.max} or fewer`,
+      ],
+    };
+  return {
+    ok: true,
+    rows: rows.map(({ line, cells }) => ({
+      line,
+      cells: columns.map((index) => cells[index] ?? ""),
+    })),
+  };
+}

@@ -1,5 +1,5 @@
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/authz/permissions";
-import { CsvError, parseCsv } from "./csv";
+import { csvWords, readCsvTable } from "./csv";
 import { emailSchema, needsOrganisation } from "./members";
 
 export const CSV_COLUMNS = ["email", "name", "role", "organisation"] as const;
@@ -15,11 +15,7 @@ export type CsvInvitee = {
 
 export type CsvReadResult = { ok: true; people: CsvInvitee[] } | { ok: false; problems: string[] };
 
-const words = (value: string) =>
-  value
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, " ");
+const words = csvWords;
 
 // People type what they see on screen ("agency respondent"), what an export holds
 // ("AGENCY_RESPONDENT") or the short form "scrutineer".
@@ -44,38 +40,16 @@ export function readInvitationCsv(
   text: string,
   organisations: ReadonlyArray<{ id: string; name: string }>,
 ): CsvReadResult {
-  let records;
-  try {
-    records = parseCsv(text);
-  } catch (error) {
-    if (error instanceof CsvError)
-      return { ok: false, problems: [`Row ${error.line}: ${error.message}`] };
-    throw error;
-  }
-  const [header, ...rows] = records;
-  const headings = header?.cells.map(words) ?? [];
-  const columns = CSV_COLUMNS.map((column) => headings.indexOf(column));
-  if (columns.some((index) => index < 0))
-    return {
-      ok: false,
-      problems: [`The first row must be the headings ${CSV_COLUMNS.join(",")}`],
-    };
-  if (rows.length === 0) return { ok: false, problems: ["The file has no people in it"] };
-  if (rows.length > CSV_MAX_PEOPLE)
-    return {
-      ok: false,
-      problems: [
-        `The file has ${rows.length} people; split it into files of ${CSV_MAX_PEOPLE} or fewer`,
-      ],
-    };
-
+  const table = readCsvTable(text, CSV_COLUMNS, { max: CSV_MAX_PEOPLE, noun: "people" });
+  if (!table.ok) return table;
+  const rows = table.rows;
   const organisationsByName = new Map(organisations.map((o) => [words(o.name), o.id]));
   const firstRowOf = new Map<string, number>();
   const problems: string[] = [];
   const people: CsvInvitee[] = [];
   for (const { line, cells } of rows) {
-    const [email = "", name = "", roleText = "", organisation = ""] = columns.map((index) =>
-      (cells[index] ?? "").trim(),
+    const [email = "", name = "", roleText = "", organisation = ""] = cells.map((cell) =>
+      cell.trim(),
     );
     const rowProblems: string[] = [];
     const parsedEmail = emailSchema.safeParse(email);

@@ -1,6 +1,6 @@
 import type { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { ORGANISATION_KIND_LABELS } from "./arrangements";
-import { CsvError, parseCsv } from "./csv";
+import { csvWords, readCsvTable } from "./csv";
 import { isDateStamp } from "./london-time";
 import { emailSchema } from "./members";
 import { RETURN_TEXT_MAX } from "./returns";
@@ -40,11 +40,7 @@ export type ReturnsCsvRow = {
 export type ReturnsCsvResult =
   { ok: true; rows: ReturnsCsvRow[] } | { ok: false; problems: string[] };
 
-const words = (value: string) =>
-  value
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, " ");
+const words = csvWords;
 
 const KIND_WORDS = new Map<string, OrganisationKind>([
   ...(Object.keys(ORGANISATION_KIND_LABELS) as OrganisationKind[]).flatMap(
@@ -93,39 +89,20 @@ export function readReturnsCsv(
   organisations: readonly Known[],
   takingPart: ReadonlySet<string>,
 ): ReturnsCsvResult {
-  let records;
-  try {
-    records = parseCsv(text);
-  } catch (error) {
-    if (error instanceof CsvError)
-      return { ok: false, problems: [`Row ${error.line}: ${error.message}`] };
-    throw error;
-  }
-  const [header, ...rows] = records;
-  const headings = header?.cells.map(words) ?? [];
-  const columns = RETURNS_CSV_COLUMNS.map((column) => headings.indexOf(column));
-  if (columns.some((index) => index < 0))
-    return {
-      ok: false,
-      problems: [`The first row must be the headings ${RETURNS_CSV_COLUMNS.join(",")}`],
-    };
-  if (rows.length === 0) return { ok: false, problems: ["The file has no organisations in it"] };
-  if (rows.length > RETURNS_CSV_MAX_ROWS)
-    return {
-      ok: false,
-      problems: [
-        `The file has ${rows.length} organisations; split it into files of ${RETURNS_CSV_MAX_ROWS} or fewer`,
-      ],
-    };
-
+  const table = readCsvTable(text, RETURNS_CSV_COLUMNS, {
+    max: RETURNS_CSV_MAX_ROWS,
+    noun: "organisations",
+  });
+  if (!table.ok) return table;
+  const rows = table.rows;
   const byName = new Map(organisations.map((o) => [words(o.name), o]));
   const firstEmail = new Map<string, number>();
   const firstOrganisation = new Map<string, number>();
   const problems: string[] = [];
   const result: ReturnsCsvRow[] = [];
   for (const { line, cells } of rows) {
-    const [name = "", kindText = "", respondent = "", email = "", deadline = ""] = columns.map(
-      (index) => (cells[index] ?? "").trim().replace(/\s+/g, " "),
+    const [name = "", kindText = "", respondent = "", email = "", deadline = ""] = cells.map(
+      (cell) => cell.trim().replace(/\s+/g, " "),
     );
     const found: string[] = [];
     const problem = (column: string, message: string) => found.push(`${column}: ${message}`);
