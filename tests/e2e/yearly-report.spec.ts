@@ -56,6 +56,7 @@ test("a business manager edits the scrutiny section, records the statutory partn
 
   // The statement of assurance: no suggestion (the partners write it), and a blank save is kept blank.
   await page.getByRole("link", { name: /^7\. Statement of assurance/ }).click();
+  await expect(page.getByLabel("Text for this part")).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByLabel("Text for this part").fill(ASSURANCE);
   await page.getByRole("button", { name: "Save this part" }).click();
