@@ -142,4 +142,67 @@ describe("saving a response", () => {
       fieldErrors: { evidenceIds: expect.any(Array) },
     });
   });
+
+  it("answers with exactly the version and time it stored, and keeps, adds and drops citations as the form says", async () => {
+    const { lead, partnership, responseId, input } = await setUp();
+    const library = await Promise.all(
+      ["Partnership plan", "Audit findings", "Training data"].map((title) =>
+        database.prisma.evidenceItem.create({
+          data: {
+            partnershipId: partnership.id,
+            title,
+            kind: "LINK",
+            nature: "OUTCOME",
+            evidenceDate: new Date("2026-01-01"),
+            url: "https://example.org",
+          },
+        }),
+      ),
+    );
+    const [plan, audit, training] = library.map((item) => item.id) as [string, string, string];
+    const cited = async () =>
+      (
+        await database.prisma.responseEvidence.findMany({
+          where: { responseId },
+          select: { evidenceId: true },
+        })
+      )
+        .map((row) => row.evidenceId)
+        .sort();
+    await signInAs(lead.user.id);
+
+    const first = await saveResponse(null, { ...input, evidenceIds: [plan, audit] });
+    expect(first.ok).toBe(true);
+    const stored = await database.prisma.response.findUniqueOrThrow({ where: { id: responseId } });
+    expect(first).toMatchObject({
+      data: { version: stored.version, savedAt: stored.updatedAt.toISOString() },
+    });
+    expect(await cited()).toEqual([plan, audit].sort());
+
+    // The same citations again (the usual autosave): unchanged.
+    const second = await saveResponse(null, {
+      ...input,
+      version: 2,
+      narrative: "Plan found",
+      evidenceIds: [audit, plan],
+    });
+    expect(second).toMatchObject({ ok: true, data: { version: 3 } });
+    expect(await cited()).toEqual([plan, audit].sort());
+
+    // One dropped, one added.
+    const third = await saveResponse(null, {
+      ...input,
+      version: 3,
+      evidenceIds: [audit, training],
+    });
+    expect(third).toMatchObject({ ok: true, data: { version: 4 } });
+    expect(await cited()).toEqual([audit, training].sort());
+    const last = await database.prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: responseId, action: "response.updated" },
+      orderBy: { id: "desc" },
+    });
+    const ids = (json: unknown) => [...(json as { evidenceIds: string[] }).evidenceIds].sort();
+    expect(ids(last.before)).toEqual([plan, audit].sort());
+    expect(ids(last.after)).toEqual([audit, training].sort());
+  });
 });

@@ -57,15 +57,20 @@ export const saveResponse = partnershipAction({
 
     // A file removed in error stays cited where it already was; only new citations must be live.
     const already = new Set(response.evidence.map((e) => e.evidenceId));
-    const added = [...new Set(input.evidenceIds)].filter((id) => !already.has(id));
-    const cited = await tx.evidenceItem.count({
-      where: { id: { in: added }, partnershipId: input.partnershipId, removedAt: null },
-    });
-    if (cited !== added.length)
-      throw new DomainError("Some of the evidence chosen is no longer in the library.", {
-        evidenceIds: ["Choose evidence from the list"],
+    const wanted = new Set(input.evidenceIds);
+    const added = [...wanted].filter((id) => !already.has(id));
+    const dropped = [...already].filter((id) => !wanted.has(id));
+    if (added.length > 0) {
+      const cited = await tx.evidenceItem.count({
+        where: { id: { in: added }, partnershipId: input.partnershipId, removedAt: null },
       });
+      if (cited !== added.length)
+        throw new DomainError("Some of the evidence chosen is no longer in the library.", {
+          evidenceIds: ["Choose evidence from the list"],
+        });
+    }
 
+    const savedAt = new Date();
     const data = {
       rating: input.rating,
       narrative: input.narrative,
@@ -76,7 +81,7 @@ export const saveResponse = partnershipAction({
     };
     const claimed = await tx.response.updateMany({
       where: { id: response.id, version: input.version },
-      data: { ...data, version: { increment: 1 } },
+      data: { ...data, updatedAt: savedAt, version: { increment: 1 } },
     });
     if (claimed.count !== 1) {
       const current = await tx.response.findUniqueOrThrow({
@@ -88,23 +93,27 @@ export const saveResponse = partnershipAction({
         current,
       );
     }
-    await tx.responseEvidence.deleteMany({
-      where: { responseId: response.id, evidenceId: { notIn: input.evidenceIds } },
-    });
-    await tx.responseEvidence.createMany({
-      data: input.evidenceIds.map((evidenceId) => ({ responseId: response.id, evidenceId })),
-      skipDuplicates: true,
-    });
+    // Autosave sends the whole form each time: the citations change only now and then, so the
+    // usual save touches just the response, its participant (once) and the audit trail.
+    if (dropped.length > 0) {
+      await tx.responseEvidence.deleteMany({
+        where: { responseId: response.id, evidenceId: { in: dropped } },
+      });
+    }
+    if (added.length > 0) {
+      await tx.responseEvidence.createMany({
+        data: added.map((evidenceId) => ({ responseId: response.id, evidenceId })),
+        skipDuplicates: true,
+      });
+    }
     if (response.participant.status === "NOT_STARTED") {
       await tx.assessmentParticipant.update({
         where: { id: response.participant.id },
         data: { status: "IN_PROGRESS" },
       });
     }
-    const saved = await tx.response.findUniqueOrThrow({
-      where: { id: response.id },
-      select: { version: true, updatedAt: true },
-    });
+    // The row was claimed at input.version, so it now holds the next one.
+    const saved = { version: input.version + 1, updatedAt: savedAt };
     const { version: _v, updatedAt: _u, evidence, ...before } = response;
     await recordChange(tx, {
       action: "response.updated",
