@@ -15,10 +15,15 @@ export async function migrate(databaseUrl: string): Promise<"applied" | "up to d
   return "applied";
 }
 
+/** The app's migration names, oldest first (their names start with a UTC timestamp). */
+export function appMigrations(): string[] {
+  return readdirSync(MIGRATIONS)
+    .filter((name) => existsSync(path.join(MIGRATIONS, name, "migration.sql")))
+    .sort();
+}
+
 async function allApplied(databaseUrl: string): Promise<boolean> {
-  const wanted = readdirSync(MIGRATIONS).filter((name) =>
-    existsSync(path.join(MIGRATIONS, name, "migration.sql")),
-  );
+  const wanted = appMigrations();
   const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 });
   await client.connect();
   try {
@@ -36,10 +41,14 @@ async function allApplied(databaseUrl: string): Promise<boolean> {
   }
 }
 
-// The WASM schema engine keeps timers alive ~10 s after finishing: stop it once it reports success.
-function runPrismaMigrateDeploy(databaseUrl: string): Promise<void> {
+/**
+ * The WASM schema engine keeps timers alive ~10 s after finishing: stop it once it reports success.
+ * `configFile` replaces prisma.config.ts (a restore applies only the migrations its backup had).
+ */
+export function runPrismaMigrateDeploy(databaseUrl: string, configFile?: string): Promise<void> {
+  const args = ["migrate", "deploy", ...(configFile ? ["--config", configFile] : [])];
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(ROOT, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
+    const child = spawn(path.join(ROOT, "node_modules", ".bin", "prisma"), args, {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: databaseUrl },
       stdio: ["ignore", "pipe", "pipe"],
