@@ -212,6 +212,7 @@ test("an agency respondent sees and updates only their organisation's actions, c
       name: "Collect Section 11 audit returns from every school and relevant agency",
     })
     .click();
+  await expect(page.getByRole("textbox", { name: "Progress update" })).toBeVisible();
   await expectNoAxeViolations(page);
   // Complete without evidence is refused, with what was typed kept.
   await page
