@@ -1,3 +1,4 @@
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import {
   TRACKER_COLUMNS,
@@ -40,29 +41,35 @@ export function actionsCsv(rows: readonly TrackerRow[]): string {
 /**
  * One sheet, "Actions": a bold, frozen header row, then one row per action. Every cell is a text
  * cell holding a string (format "@"), so nothing typed into an action is ever read as a formula,
- * a number or a date: "=cmd|' /C calc'!A0" stays those characters.
+ * a number or a date: "=cmd|' /C calc'!A0" stays those characters. Written with exceljs's
+ * streaming writer, row by row: 10,000 actions in well under the 2 s target (see `npm run bench`).
  */
 export async function actionsXlsx(rows: readonly TrackerRow[], now = new Date()): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = "Six Steps";
   workbook.created = now;
   const sheet = workbook.addWorksheet(ACTIONS_SHEET_NAME, {
     views: [{ state: "frozen", ySplit: 1, xSplit: 0 }],
   });
-  sheet.columns = TRACKER_COLUMNS.map((column) => ({ key: column.key, width: column.width }));
-  const write = (rowNumber: number, values: readonly string[]) => {
-    const row = sheet.getRow(rowNumber);
-    values.forEach((value, index) => {
-      const cell = row.getCell(index + 1);
-      cell.numFmt = "@";
-      // A plain string: exceljs writes a formula only from a { formula } object, never from text.
-      cell.value = String(value);
-      cell.alignment = { wrapText: true, vertical: "top" };
-    });
-    return row;
-  };
-  write(1, TRACKER_HEADINGS).font = { bold: true };
-  rows.forEach((row, index) => write(index + 2, trackerRowCells(row)));
-  const buffer = await workbook.xlsx.writeBuffer();
-  return Buffer.from(buffer as ArrayBuffer);
+  const text = { numFmt: "@", alignment: { wrapText: true, vertical: "top" as const } };
+  sheet.columns = TRACKER_COLUMNS.map((column) => ({
+    key: column.key,
+    width: column.width,
+    style: text,
+  }));
+  // Plain strings: exceljs writes a formula only from a { formula } object, never from text.
+  const header = sheet.addRow(TRACKER_HEADINGS.map(String));
+  header.font = { bold: true };
+  header.commit();
+  for (const row of rows) sheet.addRow(trackerRowCells(row).map(String)).commit();
+  sheet.commit();
+  await workbook.commit();
+  return Buffer.concat(chunks);
 }
