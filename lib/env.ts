@@ -10,11 +10,17 @@ const postgresUrl = z
     message: "must be a postgres:// or postgresql:// URL",
   });
 
-const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const WHOLE_NUMBER = { error: "must be a whole number greater than 0" };
+const positiveInt = (fallback: number) =>
+  z.coerce.number(WHOLE_NUMBER).int(WHOLE_NUMBER).positive(WHOLE_NUMBER).default(fallback);
 
 /** Every environment variable the app reads. Documented in .env.example. */
 export const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  NODE_ENV: z
+    .enum(["development", "test", "production"], {
+      error: 'must be "development", "test" or "production"',
+    })
+    .default("development"),
   DATABASE_URL: postgresUrl,
   /** Seeds the demo partnership and users. Only ever on by default for the embedded database. */
   SEED_DEMO: flag.default(false),

@@ -6,11 +6,13 @@ export const PASSWORD_MAX_LENGTH = 200;
 /** The new-password fields of the reset and set-password forms; add `matchingPasswords` on top. */
 export const newPasswordShape = {
   password: z
-    .string()
+    .string({ error: "Enter a new password" })
     .min(1, "Enter a new password")
     .min(PASSWORD_MIN_LENGTH, `Your password must be at least ${PASSWORD_MIN_LENGTH} characters`)
     .max(PASSWORD_MAX_LENGTH, `Your password must be ${PASSWORD_MAX_LENGTH} characters or fewer`),
-  confirmPassword: z.string().min(1, "Enter your new password again"),
+  confirmPassword: z
+    .string({ error: "Enter your new password again" })
+    .min(1, "Enter your new password again"),
 };
 
 /** Adds "the two passwords match" to a schema that has the new-password fields. */

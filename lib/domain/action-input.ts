@@ -265,10 +265,10 @@ const blankToUndefined = (value: unknown) =>
 const optionalId = (message: string) =>
   z.preprocess(blankToUndefined, z.uuid({ error: message }).optional());
 
-const optionalText = (max: number, message: string) =>
+const optionalText = (max: number, message: string, notText: string) =>
   z.preprocess(
     (value) => (typeof value === "string" ? value.trim() || undefined : value),
-    z.string().max(max, message).optional(),
+    z.string({ error: notText }).max(max, message).optional(),
   );
 
 // Checkboxes arrive as nothing, one value or several.
@@ -323,8 +323,16 @@ const commonFields = {
   ownerOrganisationId: z.uuid({ error: ACTION_MESSAGES.ownerOrganisation }),
   ownerKind: z.enum(OWNER_KINDS, { error: ACTION_MESSAGES.ownerKind }),
   ownerUserId: optionalId(ACTION_MESSAGES.ownerUser),
-  ownerName: optionalText(OWNER_NAME_MAX, ACTION_MESSAGES.ownerNameLength),
-  ownerEmail: optionalText(OWNER_EMAIL_MAX, ACTION_MESSAGES.ownerEmailLength),
+  ownerName: optionalText(
+    OWNER_NAME_MAX,
+    ACTION_MESSAGES.ownerNameLength,
+    ACTION_MESSAGES.ownerName,
+  ),
+  ownerEmail: optionalText(
+    OWNER_EMAIL_MAX,
+    ACTION_MESSAGES.ownerEmailLength,
+    ACTION_MESSAGES.ownerEmail,
+  ),
   priority: z.enum(ACTION_PRIORITIES, { error: ACTION_MESSAGES.priority }),
   links: linkList,
 };
@@ -420,7 +428,11 @@ export const createActionSchema = z.preprocess(
       ...commonFields,
       dueOn: dueDate(true),
       sourceType: z.enum(FORM_SOURCES, { error: ACTION_MESSAGES.sourceType }),
-      sourceNote: optionalText(NOTE_MAX, ACTION_MESSAGES.sourceNoteLength),
+      sourceNote: optionalText(
+        NOTE_MAX,
+        ACTION_MESSAGES.sourceNoteLength,
+        ACTION_MESSAGES.sourceNote,
+      ),
       sourceResponseId: optionalId(ACTION_MESSAGES.sourceResponse),
       sourceRecommendationId: optionalId(ACTION_MESSAGES.sourceRecommendation),
       sourceChallengeId: optionalId(ACTION_MESSAGES.sourceChallenge),

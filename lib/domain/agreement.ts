@@ -151,10 +151,11 @@ export function problemsAsFieldErrors(problems: ReadinessProblem[]): Record<stri
 
 // ───────────────────────────── Inputs ─────────────────────────────
 
+const partnershipId = z.uuid({ error: "That partnership does not exist" });
 const assessmentId = z.uuid({ error: "That assessment does not exist" });
 
 export const agreeRatingSchema = z.object({
-  partnershipId: z.uuid(),
+  partnershipId,
   assessmentId,
   questionId: z.uuid({ error: "That question does not exist" }),
   rating: z.enum(RATINGS, { error: "Select the agreed rating" }),
@@ -167,7 +168,8 @@ export const agreeRatingSchema = z.object({
   version: z.coerce
     .number({ error: "Reload the page and try again" })
     .int("Reload the page and try again")
-    .min(0, "Reload the page and try again"),
+    .min(0, "Reload the page and try again")
+    .max(2_147_483_647, "Reload the page and try again"),
 });
 
 export type AgreeRatingInput = z.infer<typeof agreeRatingSchema>;
@@ -175,7 +177,7 @@ export type AgreeRatingInput = z.infer<typeof agreeRatingSchema>;
 export const AGREE_FIELD_LABELS = { rating: "Agreed rating", reason: "Reason" };
 
 export const signOffScrutinySchema = z.object({
-  partnershipId: z.uuid(),
+  partnershipId,
   assessmentId,
   confirm: z.literal("yes", {
     error: "Confirm that the agreed ratings are final and you are ready to sign off",
@@ -227,28 +229,31 @@ function gatherAgreements(raw: unknown): unknown {
   if (!raw || typeof raw !== "object" || raw instanceof FormData) return raw;
   const flat = raw as Record<string, unknown>;
   const given = flat.agreements;
-  const agreements: Record<string, Record<string, unknown>> = given &&
-  typeof given === "object" &&
-  !Array.isArray(given)
-    ? { ...(given as Record<string, Record<string, unknown>>) }
-    : {};
-  const rest: Record<string, unknown> = {};
+  // Maps, not objects: an id posted as "__proto__" must never reach Object.prototype.
+  const agreements = new Map<string, unknown>(
+    given && typeof given === "object" && !Array.isArray(given) ? Object.entries(given) : [],
+  );
+  const rest = new Map<string, unknown>();
   for (const [key, value] of Object.entries(flat)) {
     const match = /^agreements\.([^.]+)\.(name|role|agreedOn)$/.exec(key);
-    if (match) (agreements[match[1]!] ??= {})[match[2]!] = value;
-    else if (key !== "agreements") rest[key] = value;
+    if (match) {
+      const [, id, field] = match as unknown as [string, string, string];
+      const row = agreements.get(id);
+      agreements.set(id, { ...(row && typeof row === "object" ? row : {}), [field]: value });
+    } else if (key !== "agreements") rest.set(key, value);
   }
-  return { ...rest, agreements };
+  return { ...Object.fromEntries(rest), agreements: Object.fromEntries(agreements) };
 }
 
 export const finaliseSelfAssessmentSchema = z.preprocess(
   gatherAgreements,
   z.object({
-    partnershipId: z.uuid(),
+    partnershipId,
     assessmentId,
     agreements: z.record(
       z.uuid({ error: "That organisation is not taking part" }),
       partnerAgreement,
+      { error: "That organisation is not taking part" },
     ),
   }),
 );
@@ -256,7 +261,7 @@ export const finaliseSelfAssessmentSchema = z.preprocess(
 export type FinaliseSelfAssessmentInput = z.infer<typeof finaliseSelfAssessmentSchema>;
 
 export const reopenAssessmentSchema = z.object({
-  partnershipId: z.uuid(),
+  partnershipId,
   assessmentId,
   reason: z
     .string({ error: "Enter a reason for reopening" })

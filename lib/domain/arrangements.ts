@@ -79,7 +79,8 @@ export const saveArrangementAnswerSchema = z.object({
   version: z.coerce
     .number({ error: ARRANGEMENT_MESSAGES.version })
     .int({ error: ARRANGEMENT_MESSAGES.version })
-    .min(0, { error: ARRANGEMENT_MESSAGES.version }),
+    .min(0, { error: ARRANGEMENT_MESSAGES.version })
+    .max(2_147_483_647, { error: ARRANGEMENT_MESSAGES.version }),
 });
 
 export type SaveArrangementAnswerInput = z.infer<typeof saveArrangementAnswerSchema>;
@@ -109,9 +110,9 @@ export function areasText(areas: readonly string[]): string {
 }
 
 /** Blank means "not recorded" (null). */
-const optionalText = (message: string) =>
+const optionalText = (message: string, notText: string) =>
   z
-    .string()
+    .string({ error: notText })
     .nullish()
     .transform((value) => (value ? normaliseLineBreaks(value).trim() : "") || null)
     .pipe(z.string().max(AGENCY_TEXT_MAX, { error: message }).nullable());
@@ -119,12 +120,21 @@ const optionalText = (message: string) =>
 /** A record's updatedAt as the form got it: the version for optimistic concurrency. */
 const version = z.iso.datetime({ error: PROFILE_MESSAGES.version });
 
-const agencyInput = z.object({
-  id: z.uuid({ error: PROFILE_MESSAGES.agency }),
-  version,
-  whyChosen: optionalText(PROFILE_MESSAGES.whyChosenLength),
-  contribution: optionalText(PROFILE_MESSAGES.contributionLength),
-});
+const agencyInput = z.object(
+  {
+    id: z.uuid({ error: PROFILE_MESSAGES.agency }),
+    version,
+    whyChosen: optionalText(
+      PROFILE_MESSAGES.whyChosenLength,
+      "Enter why the agency was chosen as text",
+    ),
+    contribution: optionalText(
+      PROFILE_MESSAGES.contributionLength,
+      "Enter the agency’s contribution as text",
+    ),
+  },
+  { error: PROFILE_MESSAGES.agency },
+);
 
 const AGENCY_KEY = /^agencies\.(\d{1,3})\.(id|version|whyChosen|contribution)$/;
 
@@ -163,8 +173,8 @@ export const updateProfileSchema = z.preprocess(
           .max(AREAS_MAX, { error: PROFILE_MESSAGES.areasCount }),
       ),
     agencies: z
-      .array(agencyInput)
-      .max(200)
+      .array(agencyInput, { error: PROFILE_MESSAGES.agency })
+      .max(200, { error: PROFILE_MESSAGES.agency })
       .default([])
       .superRefine((agencies, ctx) => {
         const seen = new Set<string>();

@@ -52,7 +52,7 @@ export const createAssessmentSchema = z
     frameworkVersionId: chosenId("Select a framework from the list"),
     scrutineerIds: idList("Select independent scrutineers from the list"),
     leadScrutineerId: z
-      .string()
+      .string({ error: "Select the lead scrutineer from the list" })
       .optional()
       .transform((value) => value?.trim() || undefined)
       .pipe(chosenId("Select the lead scrutineer from the list").optional()),

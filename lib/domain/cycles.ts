@@ -51,10 +51,11 @@ function dateField(label: string) {
   });
 }
 
-const optionalText = z
-  .string()
-  .optional()
-  .transform((value) => value?.trim() ?? "");
+const optionalText = (notText: string) =>
+  z
+    .string({ error: notText })
+    .optional()
+    .transform((value) => value?.trim() ?? "");
 
 export const startNextCycleSchema = z.preprocess(
   (raw) => gatherDateParts(raw, ["cycleStartsOn", "cycleEndsOn"]),
@@ -70,8 +71,8 @@ export const startNextCycleSchema = z.preprocess(
       cycleChoice: z.enum(["existing", "new"], {
         error: "Choose whether to use a cycle that already exists or create a new one",
       }),
-      cycleId: optionalText,
-      cycleName: optionalText,
+      cycleId: optionalText("Select the cycle from the list"),
+      cycleName: optionalText("Enter a name for the new cycle, like 2027–28"),
       cycleStartsOn: z.unknown().optional(),
       cycleEndsOn: z.unknown().optional(),
     })

@@ -85,9 +85,9 @@ export function isWebLink(value: string): boolean {
 }
 
 // Blank form fields mean "not given".
-const optionalText = (max: number, label: string) =>
+const optionalText = (max: number, label: string, notText: string) =>
   z
-    .string()
+    .string({ error: notText })
     .optional()
     .transform((value) => value?.trim() || undefined)
     .pipe(
@@ -102,7 +102,7 @@ const chosenFile = (value: unknown): value is File =>
   value instanceof File && (value.size > 0 || value.name !== "");
 
 const fields = z.object({
-  partnershipId: z.uuid(),
+  partnershipId: z.uuid({ error: "That partnership does not exist" }),
   title: z
     .string({ error: EVIDENCE_MESSAGES.title })
     .trim()
@@ -111,9 +111,9 @@ const fields = z.object({
   nature: z.enum(EVIDENCE_NATURES, { error: EVIDENCE_MESSAGES.nature }),
   evidenceDate: z.unknown().transform(evidenceDate),
   kind: z.enum(EVIDENCE_KINDS, { error: EVIDENCE_MESSAGES.kind }),
-  url: optionalText(2_000, "The link"),
+  url: optionalText(2_000, "The link", EVIDENCE_MESSAGES.urlFormat),
   file: z.unknown().optional(),
-  description: optionalText(2_000, "The description"),
+  description: optionalText(2_000, "The description", "Enter the description as text"),
 });
 
 type Common = {
@@ -169,7 +169,7 @@ export const addEvidenceSchema = z.preprocess(
 );
 
 export const removeEvidenceFileSchema = z.object({
-  partnershipId: z.uuid(),
+  partnershipId: z.uuid({ error: "That partnership does not exist" }),
   evidenceId: z.uuid({ error: "That evidence does not exist" }),
   reason: z
     .string({ error: EVIDENCE_MESSAGES.reason })

@@ -231,7 +231,7 @@ const HASH = /^[0-9a-f]{64}$/;
  * draft it was edited from, so an edit made over someone else's save is refused, not lost.
  */
 export const saveDraftSchema = z.object({
-  partnershipId: z.uuid(),
+  partnershipId: z.uuid({ error: "That partnership does not exist" }),
   versionId: z.uuid({ error: "That framework version does not exist" }),
   baseline: z.string({ error: DRAFT_UNREADABLE }).regex(HASH, DRAFT_UNREADABLE),
   content: z.preprocess(parseJson, draftPayloadSchema),
@@ -400,13 +400,13 @@ const title = z
 export const ADAPT_FIELD_LABELS = { title: "Title of the adapted framework" };
 
 export const adaptFrameworkSchema = z.object({
-  partnershipId: z.uuid(),
+  partnershipId: z.uuid({ error: "That partnership does not exist" }),
   versionId: z.uuid({ error: "Select a published framework version to adapt" }),
   title,
 });
 
 export const versionActionSchema = z.object({
-  partnershipId: z.uuid(),
+  partnershipId: z.uuid({ error: "That partnership does not exist" }),
   versionId: z.uuid({ error: "That framework version does not exist" }),
 });
 
@@ -422,7 +422,7 @@ const chosenFile = (value: unknown): value is File =>
   value instanceof File && (value.size > 0 || value.name !== "");
 
 export const importFrameworkSchema = z.object({
-  partnershipId: z.uuid(),
+  partnershipId: z.uuid({ error: "That partnership does not exist" }),
   file: z
     .custom<File>((value) => chosenFile(value), IMPORT_MESSAGES.file)
     .superRefine((file, ctx) => {

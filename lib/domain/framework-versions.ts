@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ADAPTATION_ATTRIBUTION, FRAMEWORK_CITATION } from "@/lib/framework/six-steps";
+import { hasUnstorableCharacter } from "@/lib/validation";
 
 /**
  * Framework versions as plain data, for adapting, comparing and sharing them (seed 001: the model
@@ -101,7 +102,11 @@ const text = (what: string, max: number) =>
     .string({ error: `Give the ${what} as text` })
     .trim()
     .min(1, `Enter the ${what}`)
-    .max(max, `The ${what} must be ${max.toLocaleString("en-GB")} characters or fewer`);
+    .max(max, `The ${what} must be ${max.toLocaleString("en-GB")} characters or fewer`)
+    .refine(
+      (value) => !hasUnstorableCharacter(value),
+      `The ${what} contains a hidden character that cannot be saved`,
+    );
 
 const key = z
   .string({ error: "Give the key as text" })
@@ -111,12 +116,31 @@ const key = z
   )
   .optional();
 
+/** Fields the format does not have, named (at most five, shortened) so they can be removed. */
+function extraFields(keys: readonly string[]): string {
+  const named = keys.slice(0, 5).map((key) =>
+    Array.from(key.replace(/[\p{Cc}\p{Cf}]/gu, ""))
+      .slice(0, 40)
+      .join(""),
+  );
+  return keys.length > 5 ? `${named.join(", ")} and ${keys.length - 5} more` : named.join(", ");
+}
+
+/** A part of the file: an object with exactly these fields. */
+const part = <S extends z.ZodRawShape>(shape: S, notObject: string) =>
+  z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? "Remove the fields this format does not have"
+        : notObject,
+  });
+
 /**
  * The documented file format (docs/framework-file-format.md). Unknown fields are refused, so a
  * file that means something else is not half-read.
  */
-export const frameworkFileSchema = z
-  .object({
+export const frameworkFileSchema = part(
+  {
     format: z.literal(FRAMEWORK_FILE_FORMAT, {
       error: `This is not a Six Steps framework file: "format" must be "${FRAMEWORK_FILE_FORMAT}"`,
     }),
@@ -125,61 +149,64 @@ export const frameworkFileSchema = z
     }),
     title: text("framework title", 200),
     label: text("version label", 200),
-    rag: z
-      .object(
-        {
-          GREEN: text("Green definition", MAX_TEXT),
-          AMBER: text("Amber definition", MAX_TEXT),
-          RED: text("Red definition", MAX_TEXT),
-        },
-        { error: "Give the Red, Amber and Green definitions" },
-      )
-      .strict(),
+    rag: part(
+      {
+        GREEN: text("Green definition", MAX_TEXT),
+        AMBER: text("Amber definition", MAX_TEXT),
+        RED: text("Red definition", MAX_TEXT),
+      },
+      "Give the Red, Amber and Green definitions",
+    ),
     steps: z
       .array(
-        z
-          .object({
+        part(
+          {
             key,
             title: text("step title", 300),
             questions: z
-              .array(z.object({ key, text: text("question text", MAX_TEXT) }).strict(), {
-                error: "Give the step's questions as a list",
-              })
+              .array(
+                part(
+                  { key, text: text("question text", MAX_TEXT) },
+                  "Give each question as its text and, optionally, its key",
+                ),
+                { error: "Give the step's questions as a list" },
+              )
               .min(1, "A step needs at least one question")
               .max(
                 MAX_QUESTIONS_PER_STEP,
                 `A step can have at most ${MAX_QUESTIONS_PER_STEP} questions`,
               ),
-          })
-          .strict(),
+          },
+          "Give each step as its title, its questions and, optionally, its key",
+        ),
         { error: "Give the steps as a list" },
       )
       .min(1, "A framework needs at least one step")
       .max(MAX_STEPS, `A framework can have at most ${MAX_STEPS} steps`),
-  })
-  .strict()
-  .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.steps.forEach((step, s) => {
-      const keys = [
-        { value: step.key, path: ["steps", s, "key"] },
-        ...step.questions.map((q, i) => ({
-          value: q.key,
-          path: ["steps", s, "questions", i, "key"],
-        })),
-      ];
-      for (const { value, path } of keys) {
-        if (!value) continue;
-        if (seen.has(value))
-          ctx.addIssue({
-            code: "custom",
-            path,
-            message: `The key ‘${value}’ is used more than once`,
-          });
-        seen.add(value);
-      }
-    });
+  },
+  "This is not a Six Steps framework file: export it again from Six Steps",
+).superRefine((file, ctx) => {
+  const seen = new Set<string>();
+  file.steps.forEach((step, s) => {
+    const keys = [
+      { value: step.key, path: ["steps", s, "key"] },
+      ...step.questions.map((q, i) => ({
+        value: q.key,
+        path: ["steps", s, "questions", i, "key"],
+      })),
+    ];
+    for (const { value, path } of keys) {
+      if (!value) continue;
+      if (seen.has(value))
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message: `The key ‘${value}’ is used more than once`,
+        });
+      seen.add(value);
+    }
   });
+});
 
 export type FrameworkFile = z.infer<typeof frameworkFileSchema>;
 
@@ -223,7 +250,7 @@ export function parseFrameworkFile(raw: string): ParsedFrameworkFile {
   if (parsed.success) return { ok: true, file: parsed.data };
   const problems = parsed.error.issues.map((issue) => {
     if (issue.code === "unrecognized_keys")
-      return `${describePath(issue.path) || "The file"} has fields this format does not have: ${issue.keys.join(", ")}`;
+      return `${describePath(issue.path) || "The file"} has fields this format does not have: ${extraFields(issue.keys)}`;
     const where = describePath(issue.path);
     return where ? `${where}: ${issue.message}` : issue.message;
   });

@@ -28,10 +28,11 @@ function organisationRequiredMessage(role: Role): string {
 }
 
 // Blank form fields mean "not given".
-const optionalText = z
-  .string()
-  .optional()
-  .transform((value) => value?.trim() || undefined);
+const optionalText = (notText: string) =>
+  z
+    .string({ error: notText })
+    .optional()
+    .transform((value) => value?.trim() || undefined);
 
 const designation = z.enum(DESIGNATIONS, { error: "Select designations from the list" });
 
@@ -51,9 +52,11 @@ export const memberFields = z.object({
   membershipId: id("member"),
   invitationId: id("invitation"),
   email: emailSchema,
-  name: optionalText.pipe(z.string().max(200, "Name must be 200 characters or fewer").optional()),
+  name: optionalText("Enter the name as text").pipe(
+    z.string().max(200, "Name must be 200 characters or fewer").optional(),
+  ),
   role: z.enum(ROLES, { error: "Select a role" }),
-  organisationId: optionalText.pipe(
+  organisationId: optionalText("Select an organisation from the list").pipe(
     z.uuid({ error: "Select an organisation from the list" }).optional(),
   ),
   // Checkboxes arrive as nothing, one value or several.

@@ -43,7 +43,8 @@ const ids = {
 const version = z.coerce
   .number({ error: WORDING_MESSAGES.reload })
   .int({ error: WORDING_MESSAGES.reload })
-  .min(0, { error: WORDING_MESSAGES.reload });
+  .min(0, { error: WORDING_MESSAGES.reload })
+  .max(2_147_483_647, { error: WORDING_MESSAGES.reload });
 
 export const saveQuestionWordingSchema = z.object({
   ...ids,

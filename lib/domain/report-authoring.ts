@@ -111,7 +111,8 @@ function version(min: 0 | 1) {
   return z.coerce
     .number({ error: REPORT_MESSAGES.reload })
     .int({ error: REPORT_MESSAGES.reload })
-    .min(min, { error: REPORT_MESSAGES.reload });
+    .min(min, { error: REPORT_MESSAGES.reload })
+    .max(2_147_483_647, { error: REPORT_MESSAGES.reload });
 }
 
 const ids = {
@@ -181,7 +182,7 @@ export const addAccuracyCommentSchema = z.object({
   // Needed from a business manager (who comments for a statutory partner); an agency respondent
   // comments for their own organisation, so a blank choice is theirs.
   organisationId: z
-    .string()
+    .string({ error: REPORT_MESSAGES.organisation })
     .nullish()
     .transform((value) => (value ? value.trim() : "") || null)
     .pipe(z.uuid({ error: REPORT_MESSAGES.organisation }).nullable()),
@@ -196,7 +197,7 @@ export const decideAccuracyCommentSchema = z.object({
   // When the decision the person saw was made (ISO), or blank when there was none: a decision made
   // since then is a conflict, not silently replaced.
   decidedAt: z
-    .string()
+    .string({ error: REPORT_MESSAGES.reload })
     .nullish()
     .transform((value) => value?.trim() || null)
     .pipe(z.iso.datetime({ error: REPORT_MESSAGES.reload }).nullable()),

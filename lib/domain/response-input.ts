@@ -3,15 +3,22 @@ import { RATINGS } from "./rating";
 
 const text = (max: number, label: string) =>
   z
-    .string()
+    .string({ error: `Enter ${label.charAt(0).toLowerCase()}${label.slice(1)} as text` })
     .max(max, `${label} must be ${max.toLocaleString("en-GB")} characters or fewer`)
     .default("");
 
+// The version is a hidden field: a bad one means the page is out of date.
+const RELOAD = "Reload the page and try again";
+
 /** One autosave of a response: what the form holds plus the version it was loaded at. */
 export const saveResponseSchema = z.object({
-  partnershipId: z.uuid(),
+  partnershipId: z.uuid({ error: "That partnership does not exist" }),
   responseId: z.uuid({ error: "That response does not exist" }),
-  version: z.coerce.number().int().positive(),
+  version: z.coerce
+    .number({ error: RELOAD })
+    .int({ error: RELOAD })
+    .positive({ error: RELOAD })
+    .max(2_147_483_647, { error: RELOAD }),
   rating: z.preprocess(
     (value) => (value === "" ? null : value),
     z.enum(RATINGS, { error: "Choose Red, Amber, Green or not in scope" }).nullable(),

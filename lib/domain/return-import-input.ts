@@ -4,7 +4,7 @@ import { MAX_RETURN_BYTES } from "./return-form";
 
 /** The ids naming one organisation's return. */
 export const offlineReturnSchema = z.object({
-  partnershipId: z.uuid(),
+  partnershipId: z.uuid({ error: "That partnership does not exist" }),
   assessmentId: z.uuid({ error: "That assessment does not exist" }),
   participantId: z.uuid({ error: "That organisation is not taking part" }),
 });

@@ -132,11 +132,12 @@ export const addReturnOrganisationSchema = z.preprocess(
   z
     .object({
       ...ids,
-      organisationId: z.union([z.literal(NEW_ORGANISATION), z.uuid()], {
-        error: RETURN_MESSAGES.organisationId,
-      }),
-      newName: z.string().optional(),
-      newKind: z.string().optional(),
+      organisationId: z.union(
+        [z.literal(NEW_ORGANISATION), z.uuid({ error: RETURN_MESSAGES.organisationId })],
+        { error: RETURN_MESSAGES.organisationId },
+      ),
+      newName: z.string({ error: RETURN_MESSAGES.newName }).optional(),
+      newKind: z.string({ error: RETURN_MESSAGES.newKind }).optional(),
       respondentName: text(RETURN_MESSAGES.respondentName, RETURN_MESSAGES.respondentNameLength),
       respondentEmail: emailSchema,
       dueOn: dateField("deadline"),

@@ -99,7 +99,8 @@ export const saveYearlyPartSchema = z.object({
   version: z.coerce
     .number({ error: YEARLY_MESSAGES.reload })
     .int({ error: YEARLY_MESSAGES.reload })
-    .min(1, { error: YEARLY_MESSAGES.reload }),
+    .min(1, { error: YEARLY_MESSAGES.reload })
+    .max(2_147_483_647, { error: YEARLY_MESSAGES.reload }),
 });
 
 export const shareWithScrutineerSchema = z.object(ids);

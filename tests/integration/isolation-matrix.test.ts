@@ -3,13 +3,12 @@
  * role of partnership A, as a business manager of partnership B and signed out. It fails when a new
  * action or route appears without an entry here, so nothing ships without an authorisation case.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ROLES, type Role } from "@/lib/authz/permissions";
 import { signInAs } from "./support/session";
 import { startTestApp } from "./support/app";
 import type { TestDatabase } from "./support/database";
+import { discoverAll } from "./support/discover";
 import { createWorld, type World } from "./support/world";
 import { MATRIX, type MatrixCase } from "./isolation-cases";
 
@@ -18,44 +17,6 @@ vi.mock("@/lib/auth/current-user", async (original) => ({
   getCurrentUser: vi.fn(),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
-function files(dir: string, keep: (file: string) => boolean): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) return files(full, keep);
-    return keep(full) ? [full] : [];
-  });
-}
-
-/** "lib/actions/x.ts#name" for every export of every "use server" file, and every route method. */
-async function discover(): Promise<string[]> {
-  const found: string[] = [];
-  const actionFiles = files(
-    path.join(ROOT, "lib"),
-    (f) => f.endsWith(".ts") && /^\s*["']use server["']/.test(readFileSync(f, "utf8")),
-  );
-  for (const file of actionFiles) {
-    const mod = (await import(file)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) {
-      if (typeof value === "function") found.push(`${path.relative(ROOT, file)}#${name}`);
-    }
-  }
-  for (const file of files(path.join(ROOT, "app"), (f) => /route\.tsx?$/.test(f))) {
-    const source = readFileSync(file, "utf8");
-    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
-      if (
-        new RegExp(
-          `export (async function|const|function) ${method}\\b|export \\{[^}]*\\b${method}\\b`,
-        ).test(source)
-      ) {
-        found.push(`${path.relative(ROOT, file)}#${method}`);
-      }
-    }
-  }
-  return found.sort();
-}
 
 let database: TestDatabase;
 let world: World;
@@ -67,7 +28,7 @@ afterAll(() => database.drop());
 
 describe("isolation matrix", () => {
   it("lists every server action and route handler", async () => {
-    const discovered = await discover();
+    const discovered = await discoverAll();
     const listed = Object.keys(MATRIX).sort();
     expect(
       discovered.filter((key) => !listed.includes(key)),

@@ -9,7 +9,12 @@ import { db } from "@/lib/db";
 import { slugify, uniqueSlug } from "@/lib/domain/slug";
 import { appUrl, sendMail } from "@/lib/mail/send";
 import { toDomainError } from "@/lib/actions/db-errors";
-import { fieldErrorsOf, formDataToObject, type ActionResult } from "@/lib/actions/safe-action";
+import {
+  fieldErrorsOf,
+  formDataToObject,
+  hiddenCharacterErrors,
+  type ActionResult,
+} from "@/lib/actions/safe-action";
 import { createPartnershipSchema, partnerRowsFrom } from "./partnership-schema";
 import { createPartnershipRecords } from "./partnership-records";
 
@@ -43,11 +48,14 @@ export async function createPartnership(
     Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
   );
   const parsed = createPartnershipSchema.safeParse({ ...raw, partners: partnerRowsFrom(raw) });
-  if (!parsed.success) {
+  const fieldErrors = parsed.success
+    ? hiddenCharacterErrors(parsed.data)
+    : fieldErrorsOf(parsed.error);
+  if (!parsed.success || fieldErrors) {
     return {
       ok: false,
       message: "There is a problem with what you entered.",
-      fieldErrors: fieldErrorsOf(parsed.error),
+      fieldErrors,
       values,
     };
   }

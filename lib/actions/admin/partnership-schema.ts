@@ -14,23 +14,26 @@ export const MIN_PARTNERS = 3;
 export const MAX_PARTNERS = 8;
 const REQUIRED_KINDS = ["LOCAL_AUTHORITY", "POLICE", "HEALTH_ICB"] as const;
 
-const partner = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, "Enter the organisation's name")
-    .max(200, "The organisation's name must be 200 characters or fewer"),
-  kind: z.enum(PARTNER_KINDS, { error: "Choose what kind of organisation this is" }),
-});
+const partner = z.object(
+  {
+    name: z
+      .string({ error: "Enter the organisation's name" })
+      .trim()
+      .min(1, "Enter the organisation's name")
+      .max(200, "The organisation's name must be 200 characters or fewer"),
+    kind: z.enum(PARTNER_KINDS, { error: "Choose what kind of organisation this is" }),
+  },
+  { error: "Enter the organisation's name and choose what kind of organisation it is" },
+);
 
 export const createPartnershipSchema = z.object({
   name: z
-    .string()
+    .string({ error: "Enter the partnership's name, at least 3 characters" })
     .trim()
     .min(3, "Enter the partnership's name, at least 3 characters")
     .max(200, "The partnership's name must be 200 characters or fewer"),
   localAuthorityAreas: z
-    .string()
+    .string({ error: "Enter at least one local authority area" })
     .transform((text) => [...new Set(text.split(/\r?\n/).map((line) => line.trim()))])
     .transform((lines) => lines.filter(Boolean))
     .pipe(
@@ -39,7 +42,9 @@ export const createPartnershipSchema = z.object({
         .min(1, "Enter at least one local authority area"),
     ),
   partners: z
-    .array(partner)
+    .array(partner, {
+      error: `Enter at least ${MIN_PARTNERS} statutory safeguarding partners`,
+    })
     .min(MIN_PARTNERS, `Enter at least ${MIN_PARTNERS} statutory safeguarding partners`)
     .max(MAX_PARTNERS, `Enter no more than ${MAX_PARTNERS} statutory safeguarding partners`)
     .superRefine((partners, context) => {
@@ -65,12 +70,12 @@ export const createPartnershipSchema = z.object({
       });
     }),
   managerName: z
-    .string()
+    .string({ error: "Enter the business manager's full name" })
     .trim()
     .min(1, "Enter the business manager's full name")
     .max(200, "The name must be 200 characters or fewer"),
   managerEmail: z
-    .string()
+    .string({ error: "Enter the business manager's email address" })
     .trim()
     .min(1, "Enter the business manager's email address")
     .max(320, "Enter an email address in the correct format, like name@example.org")

@@ -9,7 +9,7 @@ import { actionPlanCounts } from "@/lib/data/action-plan";
 import { findActingParticipant } from "@/lib/data/participation";
 
 const schema = z.object({
-  partnershipId: z.uuid(),
+  partnershipId: z.uuid({ error: "That partnership does not exist" }),
   assessmentId: z.uuid({ error: "That assessment does not exist" }),
   // A business manager submitting a statutory partner's answers on its behalf names the participant.
   onBehalfOf: z.preprocess(

@@ -1,6 +1,10 @@
 "use server";
 
-import { formDataToObject, type ActionResult } from "@/lib/actions/safe-action";
+import {
+  formDataToObject,
+  hiddenCharacterErrors,
+  type ActionResult,
+} from "@/lib/actions/safe-action";
 import { acceptInvitation as accept, type Accepted } from "@/lib/auth/invitations";
 import { acceptInvitationSchema, UNKNOWN_INVITATION_MESSAGE } from "@/lib/domain/invitations";
 
@@ -12,6 +16,8 @@ export async function acceptInvitation(
   const fields = formDataToObject(form);
   const parsed = acceptInvitationSchema.safeParse(fields);
   if (!parsed.success) return { ok: false, message: UNKNOWN_INVITATION_MESSAGE };
+  const hidden = hiddenCharacterErrors(fields);
+  if (hidden) return { ok: false, message: "There is a problem", fieldErrors: hidden };
   try {
     return await accept(parsed.data.token, fields);
   } catch (error) {

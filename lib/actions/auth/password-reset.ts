@@ -9,7 +9,7 @@ import { fieldErrorsOf, formDataToObject, type ActionResult } from "@/lib/action
 
 const requestSchema = z.object({
   email: z
-    .string()
+    .string({ error: "Enter your email address" })
     .trim()
     .min(1, "Enter your email address")
     .max(320, "Enter an email address in the correct format, like name@example.org")

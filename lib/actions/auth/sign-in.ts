@@ -12,19 +12,19 @@ import { fieldErrorsOf, formDataToObject, type ActionResult } from "@/lib/action
 
 const credentials = z.object({
   email: z
-    .string()
+    .string({ error: "Enter your email address" })
     .trim()
     .min(1, "Enter your email address")
     .email("Enter an email address in the correct format, like name@example.org"),
   password: z
-    .string()
+    .string({ error: "Enter your password" })
     .min(1, "Enter your password")
     .max(200, "Enter a correct email address and password."),
 });
 
 const code = z.object({
   code: z
-    .string()
+    .string({ error: "Enter the code" })
     .trim()
     .min(1, "Enter the code")
     .max(20, "Enter the 6-digit code or a recovery code"),
