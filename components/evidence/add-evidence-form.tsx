@@ -5,7 +5,7 @@ import { SubmitButton } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { addEvidence, type AddedEvidence } from "@/lib/actions/evidence/add-evidence";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import { NATURE_LABELS } from "@/lib/domain/evidence-input";
+import { NATURE_LABELS } from "@/lib/domain/evidence-kinds";
 import { MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from "@/lib/domain/uploads";
 
 export const CHILD_DATA_REMINDER =

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { cell, DataTable } from "@/components/ui/data-table";
 import type { EvidenceLibraryItem } from "@/lib/data/evidence";
-import { NATURE_LABELS } from "@/lib/domain/evidence-input";
+import { NATURE_LABELS } from "@/lib/domain/evidence-kinds";
 import { fileTypeLabel, formatFileSize } from "@/lib/domain/uploads";
 import { describeRemoval, formatEvidenceDate } from "./format";
 

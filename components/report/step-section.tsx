@@ -3,7 +3,7 @@ import { ActionStatusTag } from "@/components/actions/action-status-tag";
 import { cell, DataTable } from "@/components/ui/data-table";
 import { RagTag } from "@/components/ui/rag-tag";
 import type { ReportStep } from "@/lib/data/report";
-import { NATURE_LABELS } from "@/lib/domain/evidence-input";
+import { NATURE_LABELS } from "@/lib/domain/evidence-kinds";
 import { countsSentence } from "./counts-table";
 import { EvidenceLink } from "./evidence-link";
 import { formatDay } from "./format";

@@ -2,15 +2,15 @@ import { z } from "zod";
 import { isDateStamp, ukDateStamp } from "./london-time";
 import { MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from "./uploads";
 
-export const EVIDENCE_NATURES = ["OUTCOME", "PROCESS"] as const;
-export const EVIDENCE_KINDS = ["LINK", "DOCUMENT"] as const;
-export type EvidenceNatureValue = (typeof EVIDENCE_NATURES)[number];
-export type EvidenceKindValue = (typeof EVIDENCE_KINDS)[number];
+import { EVIDENCE_KINDS, EVIDENCE_NATURES, type EvidenceNatureValue } from "./evidence-kinds";
 
-export const NATURE_LABELS: Record<EvidenceNatureValue, string> = {
-  OUTCOME: "Outcome for children",
-  PROCESS: "Process",
-};
+export {
+  EVIDENCE_KINDS,
+  EVIDENCE_NATURES,
+  NATURE_LABELS,
+  type EvidenceKindValue,
+  type EvidenceNatureValue,
+} from "./evidence-kinds";
 
 export const EVIDENCE_MESSAGES = {
   title: "Enter a title for the evidence",
