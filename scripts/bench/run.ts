@@ -349,7 +349,9 @@ async function main(): Promise<void> {
       "",
     ].join("\n");
     mkdirSync(path.dirname(RESULTS), { recursive: true });
-    writeFileSync(RESULTS, report_);
+    // Formatted as the repository's other Markdown, so `npm run format:check` stays clean.
+    const prettier = await import("prettier");
+    writeFileSync(RESULTS, await prettier.format(report_, { parser: "markdown" }));
     console.log(
       `\n${table}\n\nWritten to ${path.relative(ROOT, RESULTS)} (${minutes.toFixed(1)} minutes).`,
     );
