@@ -16,5 +16,18 @@ export async function assertPortFree(port: number, what: string, envName: string
   }
 }
 
+/** A port nothing listens on now, chosen by the system (for private servers in tests and the bench). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /** An error whose message is shown to the person running the command, without a stack trace. */
 export class UserFacingError extends Error {}

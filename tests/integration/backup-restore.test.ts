@@ -16,7 +16,7 @@ import {
 } from "../../scripts/lib/backup";
 import { migrateTo } from "../../scripts/lib/backup-migrations";
 import { appMigrations } from "../../scripts/lib/migrate";
-import { createTestDatabase, type TestDatabase } from "./support/database";
+import { admin, createTestDatabase, type TestDatabase } from "./support/database";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
@@ -38,15 +38,7 @@ let partnershipName: string;
 let storedFileId: string;
 
 async function onServer(sql: string): Promise<void> {
-  const url = new URL(inject("templateUrl"));
-  url.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
+  await admin(inject("templateUrl"), sql);
 }
 
 /** A database with no tables at all, as a new server or a new managed database starts. */

@@ -25,7 +25,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-async function admin(templateUrl: string, sql: string): Promise<void> {
+/** Runs SQL on the test server's maintenance database (create, drop). */
+export async function admin(templateUrl: string, sql: string): Promise<void> {
   const url = new URL(templateUrl);
   url.pathname = "/postgres";
   const client = new pg.Client({ connectionString: url.toString() });
