@@ -22,6 +22,20 @@ const config = [
       ],
     },
   },
+  {
+    // Input from outside goes through parseInput, which turns zod's rare throws into a message.
+    files: ["app/**", "components/**", "lib/**", "scripts/**"],
+    ignores: ["lib/validation.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name=/^safeParse(Async)?$/]",
+          message: "Use parseInput(schema, input) from lib/validation.ts: it never throws.",
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

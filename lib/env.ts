@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseInput } from "./validation";
 
 const flag = z
   .enum(["0", "1", "true", "false"], { error: 'must be "1" or "0"' })
@@ -95,7 +96,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(
     Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
   );
-  const result = envSchema.safeParse(cleaned);
+  const result = parseInput(envSchema, cleaned);
   if (!result.success) {
     throw new EnvError(
       result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`),

@@ -10,6 +10,7 @@ import { hashPassword } from "../lib/auth/password";
 import { createPrismaClient } from "../lib/db/client";
 import { loadDotEnv, prepareDatabase } from "./lib/local-env";
 import { migrate } from "./lib/migrate";
+import { parseInput } from "../lib/validation";
 
 const input = z.object({
   email: z.email("Give a valid email address with --email").transform((e) => e.toLowerCase()),
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
     options: { email: { type: "string" }, name: { type: "string" } },
   });
   const generated = !process.env.ADMIN_PASSWORD;
-  const parsed = input.safeParse({
+  const parsed = parseInput(input, {
     email: values.email ?? "",
     name: values.name ?? "",
     password: process.env.ADMIN_PASSWORD ?? randomBytes(18).toString("base64url"),

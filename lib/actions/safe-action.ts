@@ -6,7 +6,7 @@ import { authorise, type PartnershipAccess } from "@/lib/authz/guard";
 import { ConflictError, DomainError } from "@/lib/authz/errors";
 import type { Permission } from "@/lib/authz/permissions";
 import { db } from "@/lib/db";
-import { hasUnstorableCharacter } from "@/lib/validation";
+import { hasUnstorableCharacter, parseInput } from "@/lib/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toDomainError } from "./db-errors";
 
@@ -86,7 +86,7 @@ export function partnershipAction<S extends z.ZodType<{ partnershipId: string }>
   definition: Definition<S, T>,
 ): (previous: unknown, input: FormData | z.input<S>) => Promise<ActionResult<T>> {
   return async (_previous, raw) => {
-    const parsed = definition.schema.safeParse(formDataToObject(raw));
+    const parsed = parseInput(definition.schema, formDataToObject(raw));
     const fieldErrors = parsed.success
       ? hiddenCharacterErrors(parsed.data)
       : fieldErrorsOf(parsed.error);

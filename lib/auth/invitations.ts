@@ -12,6 +12,7 @@ import {
 } from "@/lib/domain/invitations";
 import { hashPassword } from "./password";
 import { hashToken } from "./tokens";
+import { parseInput } from "@/lib/validation";
 
 export type Accepted = { partnershipName: string; newAccount: boolean };
 
@@ -50,7 +51,7 @@ export async function acceptInvitation(
   let person: { userId: string } | { name: string; passwordHash: string };
   if (existing) person = { userId: existing.id };
   else {
-    const parsed = newAccountSchema(invitation.email).safeParse(details);
+    const parsed = parseInput(newAccountSchema(invitation.email), details);
     if (!parsed.success)
       return { ok: false, message: "There is a problem", fieldErrors: fieldErrorsOf(parsed.error) };
     // Hashed before the transaction: argon2 is deliberately slow and must not hold a connection.

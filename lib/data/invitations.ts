@@ -3,6 +3,7 @@ import type { Role } from "@/lib/authz/permissions";
 import { hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { invitationState, invitationToken, type InvitationState } from "@/lib/domain/invitations";
+import { parseInput } from "@/lib/validation";
 
 export type InvitationView =
   | { state: "unknown" }
@@ -22,7 +23,7 @@ export type InvitationView =
  * unknown link reveals nothing about the invitation behind it.
  */
 export async function getInvitationByToken(token: string): Promise<InvitationView> {
-  if (!invitationToken.safeParse(token).success) return { state: "unknown" };
+  if (!parseInput(invitationToken, token).success) return { state: "unknown" };
   const invitation = await db().invitation.findUnique({
     where: { tokenHash: hashToken(token) },
     select: {

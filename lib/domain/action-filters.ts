@@ -10,6 +10,7 @@ import {
   type ActionSourceValue,
   type ActionStatusValue,
 } from "./actions";
+import { parseInput } from "@/lib/validation";
 
 /**
  * The action tracker's filters, sort and columns: pure, shared by the page and the CSV/XLSX
@@ -93,7 +94,7 @@ function oneOf<T extends string>(values: readonly T[], value: string): T | null 
 }
 
 const uuid = z.uuid();
-const isId = (value: string) => uuid.safeParse(value).success;
+const isId = (value: string) => parseInput(uuid, value).success;
 const email = z.email();
 
 /**
@@ -116,7 +117,7 @@ export function parseTrackerFilters(params: Params): TrackerFilters {
     cycleId: isId(cycleId) ? cycleId : null,
     owner: isId(owner)
       ? { userId: owner }
-      : owner.length <= 254 && email.safeParse(owner).success
+      : owner.length <= 254 && parseInput(email, owner).success
         ? { email: owner.toLowerCase() }
         : null,
     sort,
@@ -418,7 +419,7 @@ export const reassignActionsSchema = z
   .transform((input, ctx) => {
     let owner: NewOwner | null = null;
     if (input.ownerType === "MEMBER") {
-      const parsed = uuid.safeParse(input.ownerUserId);
+      const parsed = parseInput(uuid, input.ownerUserId);
       if (parsed.success) owner = { kind: "member", userId: parsed.data };
       else
         ctx.addIssue({
@@ -436,7 +437,7 @@ export const reassignActionsSchema = z
           path: ["ownerName"],
           message: REASSIGN_MESSAGES.ownerNameLength,
         });
-      const mail = emailSchema.safeParse(input.ownerEmail ?? "");
+      const mail = parseInput(emailSchema, input.ownerEmail ?? "");
       if (!mail.success)
         ctx.addIssue({
           code: "custom",

@@ -9,6 +9,7 @@ import {
 } from "./actions";
 import { gatherDateParts, parseDateParts } from "./date-parts";
 import { ukDateStamp } from "./london-time";
+import { parseInput } from "@/lib/validation";
 
 /**
  * The forms of the improvement plan: raising an action, changing it and recording progress. Pure
@@ -145,7 +146,7 @@ const versionField = z.coerce
 export function parseLinkValue(value: string): LinkPair | null {
   const [assessmentId, questionId, ...rest] = value.split(":");
   if (rest.length > 0 || !assessmentId || !questionId) return null;
-  if (!uuidSchema.safeParse(assessmentId).success || !uuidSchema.safeParse(questionId).success)
+  if (!parseInput(uuidSchema, assessmentId).success || !parseInput(uuidSchema, questionId).success)
     return null;
   return { assessmentId: assessmentId.toLowerCase(), questionId: questionId.toLowerCase() };
 }
@@ -300,7 +301,7 @@ const idList = (message: string) =>
       .max(50, "Choose 50 pieces of evidence at most")
       .transform((ids, ctx) => {
         // One message for the list (its checkboxes share one error), not one per item.
-        if (ids.some((id) => !uuidSchema.safeParse(id).success)) {
+        if (ids.some((id) => !parseInput(uuidSchema, id).success)) {
           ctx.addIssue({ code: "custom", message });
           return z.NEVER;
         }
@@ -361,7 +362,7 @@ function checkOwner(value: Loose, ctx: z.RefinementCtx) {
     else if (
       typeof value.ownerEmail === "string" &&
       value.ownerEmail.length <= OWNER_EMAIL_MAX &&
-      !emailFormat.safeParse(value.ownerEmail).success
+      !parseInput(emailFormat, value.ownerEmail).success
     )
       ctx.addIssue({
         code: "custom",

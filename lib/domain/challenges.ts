@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Role } from "@/lib/authz/permissions";
+import { parseInput } from "@/lib/validation";
 
 /** The challenge log's words (seed 001: scrutiny as a "constructive critical friend"). */
 export const CHALLENGE_OUTCOMES = ["ACCEPTED", "PARTLY_ACCEPTED", "NOT_ACCEPTED"] as const;
@@ -93,7 +94,7 @@ const uuidSchema = z.uuid();
 export function parseChallengeSubject(value: unknown): ChallengeSubject | null {
   if (typeof value !== "string") return null;
   const match = /^(question|step):([^:]+)$/.exec(value.trim());
-  if (!match || !uuidSchema.safeParse(match[2]).success) return null;
+  if (!match || !parseInput(uuidSchema, match[2]).success) return null;
   return { kind: match[1] as ChallengeSubject["kind"], id: match[2]!.toLowerCase() };
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { gatherDateParts, parseDateParts } from "./date-parts";
+import { parseInput } from "@/lib/validation";
 
 /**
  * Cycles carry work forward: the next cycle's assessment starts from a finalised one. Its answers
@@ -80,7 +81,7 @@ export const startNextCycleSchema = z.preprocess(
       const issue = (path: string, message: string) =>
         ctx.addIssue({ code: "custom", path: [path], message });
       if (value.cycleChoice === "existing") {
-        if (!z.uuid().safeParse(value.cycleId).success)
+        if (!parseInput(z.uuid(), value.cycleId).success)
           issue("cycleId", "Select the cycle from the list");
         return;
       }
@@ -88,8 +89,8 @@ export const startNextCycleSchema = z.preprocess(
         issue("cycleName", "Enter a name for the new cycle, like 2027–28");
       else if (value.cycleName.length > 40)
         issue("cycleName", "The cycle name must be 40 characters or fewer");
-      const starts = dateField("starts").safeParse(value.cycleStartsOn);
-      const ends = dateField("ends").safeParse(value.cycleEndsOn);
+      const starts = parseInput(dateField("starts"), value.cycleStartsOn);
+      const ends = parseInput(dateField("ends"), value.cycleEndsOn);
       if (!starts.success) issue("cycleStartsOn", starts.error.issues[0]?.message ?? "");
       if (!ends.success) issue("cycleEndsOn", ends.error.issues[0]?.message ?? "");
       if (starts.success && ends.success && ends.data <= starts.data)

@@ -10,6 +10,7 @@ import {
   type VersionContent,
 } from "./framework-versions";
 import { slugify } from "./slug";
+import { parseInput } from "@/lib/validation";
 
 /**
  * Editing a framework draft, as plain data: the editor holds the whole draft in the browser and
@@ -287,7 +288,7 @@ export function checkDraft(
       questions: step.questions.map((q) => ({ ...(q.key ? { key: q.key } : {}), text: q.text })),
     })),
   };
-  const parsed = frameworkFileSchema.safeParse(candidate);
+  const parsed = parseInput(frameworkFileSchema, candidate);
   if (parsed.success) return { ok: true, file: parsed.data };
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of parsed.error.issues) {

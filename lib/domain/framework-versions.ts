@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ADAPTATION_ATTRIBUTION, FRAMEWORK_CITATION } from "@/lib/framework/six-steps";
-import { hasUnstorableCharacter } from "@/lib/validation";
+import { hasUnstorableCharacter, parseInput, UNREADABLE_INPUT } from "@/lib/validation";
 
 /**
  * Framework versions as plain data, for adapting, comparing and sharing them (seed 001: the model
@@ -246,9 +246,11 @@ export function parseFrameworkFile(raw: string): ParsedFrameworkFile {
   } catch {
     return { ok: false, problems: ["The file is not valid JSON: export it again from Six Steps"] };
   }
-  const parsed = frameworkFileSchema.safeParse(json);
+  const parsed = parseInput(frameworkFileSchema, json);
   if (parsed.success) return { ok: true, file: parsed.data };
   const problems = parsed.error.issues.map((issue) => {
+    if (issue.message === UNREADABLE_INPUT)
+      return "The file holds values that cannot be read where text or numbers belong: export it again from Six Steps";
     if (issue.code === "unrecognized_keys")
       return `${describePath(issue.path) || "The file"} has fields this format does not have: ${extraFields(issue.keys)}`;
     const where = describePath(issue.path);

@@ -1,6 +1,7 @@
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/authz/permissions";
 import { csvWords, readCsvTable } from "./csv";
 import { emailSchema, needsOrganisation } from "./members";
+import { parseInput } from "@/lib/validation";
 
 export const CSV_COLUMNS = ["email", "name", "role", "organisation"] as const;
 export const CSV_MAX_PEOPLE = 500;
@@ -52,7 +53,7 @@ export function readInvitationCsv(
       cell.trim(),
     );
     const rowProblems: string[] = [];
-    const parsedEmail = emailSchema.safeParse(email);
+    const parsedEmail = parseInput(emailSchema, email);
     if (!parsedEmail.success)
       rowProblems.push(email ? `email "${email}" is not valid` : "enter an email address");
     const role = roleFromText(roleText);

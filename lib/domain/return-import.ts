@@ -3,6 +3,7 @@ import { responseProblems } from "./responses";
 import type { RatingValue } from "./rating";
 import { RATING_CHOICES, ratingFromWord } from "./return-form";
 import type { RawReturnRow } from "./return-workbook";
+import { parseInput } from "@/lib/validation";
 
 /**
  * The rules for an uploaded Excel return: whose it is, which question each row answers, and
@@ -99,7 +100,7 @@ function checkRow(
   const rating = word ? ratingFromWord(word) : null;
   if (!word) problems.push(`${at}: choose a rating: ${RATING_CHOICES}`);
   else if (!rating) problems.push(`${at}: "${word}" is not a rating: choose ${RATING_CHOICES}`);
-  const texts = textRules.safeParse({ narrative, remainingWork, notInScopeReason });
+  const texts = parseInput(textRules, { narrative, remainingWork, notInScopeReason });
   if (!texts.success) problems.push(...texts.error.issues.map((i) => `${at}: ${i.message}`));
   // A cell that could not be read is reported once, not again as a missing answer.
   if (rating && raw.problems.length === 0) {

@@ -4,6 +4,7 @@ import { csvWords, readCsvTable } from "./csv";
 import { isDateStamp } from "./london-time";
 import { emailSchema } from "./members";
 import { RETURN_TEXT_MAX } from "./returns";
+import { parseInput } from "@/lib/validation";
 
 /**
  * The file that adds many organisations to a wider-partner self-assessment: one row per
@@ -129,7 +130,7 @@ export function readReturnsCsv(
     if (!respondent) problem("respondent name", "enter the respondent's name");
     else if (respondent.length > RETURN_TEXT_MAX)
       problem("respondent name", `must be ${RETURN_TEXT_MAX} characters or fewer`);
-    const parsedEmail = emailSchema.safeParse(email);
+    const parsedEmail = parseInput(emailSchema, email);
     if (!parsedEmail.success)
       problem(
         "respondent email",

@@ -12,6 +12,7 @@ import { Readable } from "node:stream";
 import { finished } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
 import { z } from "zod";
+import { parseInput } from "../../lib/validation";
 
 export const FORMAT_VERSION = 1;
 const MAGIC = Buffer.from("six-steps backup\n");
@@ -137,7 +138,7 @@ export function parseHeader(frame: Frame | undefined): BackupHeader {
   if (typeof format === "number" && format > FORMAT_VERSION) {
     throw new BackupFileError("unsupported", `format ${format}`);
   }
-  const parsed = headerSchema.safeParse(json);
+  const parsed = parseInput(headerSchema, json);
   if (!parsed.success) throw new BackupFileError("damaged", "header does not describe a backup");
   return parsed.data;
 }

@@ -8,6 +8,21 @@ import fc from "fast-check";
 /** Cases per schema, action or route: FUZZ_RUNS=10000 for a longer run. */
 export const FUZZ_RUNS = Math.max(1, Number(process.env.FUZZ_RUNS ?? "") || 1_000);
 
+/**
+ * The seed every property starts from. `npm test` uses a fixed one, so a run that passed passes
+ * again and a red build always means a change broke something. `FUZZ_SEED=random` (as
+ * `npm run test:fuzz` does) explores new cases; a failure prints its seed, and `FUZZ_SEED=<that
+ * seed>` replays it.
+ */
+export const FUZZ_SEED: number | undefined =
+  process.env.FUZZ_SEED === "random"
+    ? undefined
+    : Number.isSafeInteger(Number(process.env.FUZZ_SEED || "x"))
+      ? Number(process.env.FUZZ_SEED)
+      : 20_261_207;
+
+fc.configureGlobal({ ...fc.readConfigureGlobal(), seed: FUZZ_SEED });
+
 // ───────────────────────────── Hostile values ─────────────────────────────
 
 const SCRIPT = "<script>alert(1)</script>";

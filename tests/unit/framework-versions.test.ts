@@ -159,6 +159,19 @@ describe("framework files", () => {
       );
   });
 
+  it("refuses an object where text belongs whose length cannot be compared, without crashing", () => {
+    // zod's length checks compare an object's `length` with a number, which throws for this one.
+    const hostile = { length: { toString: "x", valueOf: 1 } };
+    const file = { ...toFrameworkFile(original()), title: hostile };
+    const parsed = parseFrameworkFile(JSON.stringify(file));
+    expect(parsed).toEqual({
+      ok: false,
+      problems: [
+        "The file holds values that cannot be read where text or numbers belong: export it again from Six Steps",
+      ],
+    });
+  });
+
   it("does not let a file's __proto__ field reach any object", () => {
     const file = JSON.stringify(toFrameworkFile(original())).replace(
       '"title":',

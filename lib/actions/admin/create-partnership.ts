@@ -17,6 +17,7 @@ import {
 } from "@/lib/actions/safe-action";
 import { createPartnershipSchema, partnerRowsFrom } from "./partnership-schema";
 import { createPartnershipRecords } from "./partnership-records";
+import { parseInput } from "@/lib/validation";
 
 export type CreatedPartnership = {
   name: string;
@@ -47,7 +48,7 @@ export async function createPartnership(
   const values = Object.fromEntries(
     Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
   );
-  const parsed = createPartnershipSchema.safeParse({ ...raw, partners: partnerRowsFrom(raw) });
+  const parsed = parseInput(createPartnershipSchema, { ...raw, partners: partnerRowsFrom(raw) });
   const fieldErrors = parsed.success
     ? hiddenCharacterErrors(parsed.data)
     : fieldErrorsOf(parsed.error);

@@ -7,6 +7,7 @@ import {
 } from "@/lib/actions/safe-action";
 import { acceptInvitation as accept, type Accepted } from "@/lib/auth/invitations";
 import { acceptInvitationSchema, UNKNOWN_INVITATION_MESSAGE } from "@/lib/domain/invitations";
+import { parseInput } from "@/lib/validation";
 
 /** Public: the link's token is the proof, there is no session yet. */
 export async function acceptInvitation(
@@ -14,7 +15,7 @@ export async function acceptInvitation(
   form: FormData,
 ): Promise<ActionResult<Accepted>> {
   const fields = formDataToObject(form);
-  const parsed = acceptInvitationSchema.safeParse(fields);
+  const parsed = parseInput(acceptInvitationSchema, fields);
   if (!parsed.success) return { ok: false, message: UNKNOWN_INVITATION_MESSAGE };
   const hidden = hiddenCharacterErrors(fields);
   if (hidden) return { ok: false, message: "There is a problem", fieldErrors: hidden };

@@ -6,6 +6,7 @@ import { newPasswordShape, withMatchingPasswords } from "@/lib/auth/password-pol
 import { sendPasswordResetLink, setPasswordWithToken } from "@/lib/auth/password-reset";
 import { clientIp } from "@/lib/auth/request";
 import { fieldErrorsOf, formDataToObject, type ActionResult } from "@/lib/actions/safe-action";
+import { parseInput } from "@/lib/validation";
 
 const requestSchema = z.object({
   email: z
@@ -31,7 +32,7 @@ export async function requestPasswordReset(
   _previous: unknown,
   form: FormData,
 ): Promise<ActionResult> {
-  const parsed = requestSchema.safeParse(formDataToObject(form));
+  const parsed = parseInput(requestSchema, formDataToObject(form));
   if (!parsed.success)
     return { ok: false, message: "There is a problem", fieldErrors: fieldErrorsOf(parsed.error) };
   const ip = await clientIp();
@@ -53,7 +54,7 @@ export async function resetPassword(
   _previous: unknown,
   form: FormData,
 ): Promise<ActionResult<{ purpose: "SET_PASSWORD" | "RESET_PASSWORD" }>> {
-  const parsed = resetSchema.safeParse(formDataToObject(form));
+  const parsed = parseInput(resetSchema, formDataToObject(form));
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error);
     if (fieldErrors.token) return { ok: false, message: LINK_NOT_WORKING };

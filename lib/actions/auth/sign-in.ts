@@ -9,6 +9,7 @@ import {
 } from "@/lib/auth/sign-in";
 import { clientIp, setTicketCookie, ticketCookie } from "@/lib/auth/request";
 import { fieldErrorsOf, formDataToObject, type ActionResult } from "@/lib/actions/safe-action";
+import { parseInput } from "@/lib/validation";
 
 const credentials = z.object({
   email: z
@@ -35,7 +36,7 @@ export async function signInWithPassword(
   _previous: unknown,
   form: FormData,
 ): Promise<ActionResult<{ next: SignInStep }>> {
-  const parsed = credentials.safeParse(formDataToObject(form));
+  const parsed = parseInput(credentials, formDataToObject(form));
   if (!parsed.success)
     return { ok: false, message: "There is a problem", fieldErrors: fieldErrorsOf(parsed.error) };
   const result = await checkPassword({ ...parsed.data, ip: await clientIp() });
@@ -46,7 +47,7 @@ export async function signInWithPassword(
 
 /** Step 2: the authenticator code or a recovery code. Public: the ticket cookie is the proof. */
 export async function verifyTwoFactor(_previous: unknown, form: FormData): Promise<ActionResult> {
-  const parsed = code.safeParse(formDataToObject(form));
+  const parsed = parseInput(code, formDataToObject(form));
   if (!parsed.success)
     return { ok: false, message: "There is a problem", fieldErrors: fieldErrorsOf(parsed.error) };
   const result = await checkSecondFactor({
@@ -64,7 +65,7 @@ export async function confirmTwoFactor(
   _previous: unknown,
   form: FormData,
 ): Promise<ActionResult<{ recoveryCodes: string[] }>> {
-  const parsed = code.safeParse(formDataToObject(form));
+  const parsed = parseInput(code, formDataToObject(form));
   if (!parsed.success)
     return { ok: false, message: "There is a problem", fieldErrors: fieldErrorsOf(parsed.error) };
   const result = await confirmTwoFactorSetup({
