@@ -80,7 +80,7 @@ export const RETURN_MESSAGES = {
   respondentNameLength: `The respondent's name must be ${RETURN_TEXT_MAX} characters or fewer`,
   alreadyTakingPart: (name: string) => `${name} is already taking part in this self-assessment`,
   nameTaken: (name: string) =>
-    `${name} is already one of the partnership's organisations: choose it from the list`,
+    `The partnership already has an organisation called ‘${name}’: choose it from the list`,
   participant: "That organisation is not taking part in this self-assessment",
   signedOffName: "Enter the name of the senior person who signed off the return",
   signedOffNameLength: `The senior person's name must be ${RETURN_TEXT_MAX} characters or fewer`,

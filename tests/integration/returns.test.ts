@@ -231,7 +231,7 @@ describe("adding one organisation", () => {
       ok: false,
       fieldErrors: {
         newName: [
-          "Police is already one of the partnership's organisations: choose it from the list",
+          "The partnership already has an organisation called ‘Police’: choose it from the list",
         ],
       },
     });
