@@ -10,7 +10,7 @@ import {
   type ActionSourceValue,
   type ActionStatusValue,
 } from "./actions";
-import { parseInput } from "@/lib/validation";
+import { isUuid, parseInput } from "@/lib/validation";
 
 /**
  * The action tracker's filters, sort and columns: pure, shared by the page and the CSV/XLSX
@@ -93,8 +93,6 @@ function oneOf<T extends string>(values: readonly T[], value: string): T | null 
   return (values as readonly string[]).includes(value) ? (value as T) : null;
 }
 
-const uuid = z.uuid();
-const isId = (value: string) => parseInput(uuid, value).success;
 const email = z.email();
 
 /**
@@ -112,10 +110,10 @@ export function parseTrackerFilters(params: Params): TrackerFilters {
     source: oneOf(ACTION_SOURCES, single(params.source)),
     step: /^\d{1,2}$/.test(single(params.step)) && step >= 1 ? step : null,
     question: /^\d{1,2}\.\d{1,2}$/.test(question) ? question : null,
-    organisationId: isId(organisationId) ? organisationId : null,
+    organisationId: isUuid(organisationId) ? organisationId : null,
     status: oneOf(STATUS_FILTERS, single(params.status)),
-    cycleId: isId(cycleId) ? cycleId : null,
-    owner: isId(owner)
+    cycleId: isUuid(cycleId) ? cycleId : null,
+    owner: isUuid(owner)
       ? { userId: owner }
       : owner.length <= 254 && parseInput(email, owner).success
         ? { email: owner.toLowerCase() }
@@ -419,8 +417,8 @@ export const reassignActionsSchema = z
   .transform((input, ctx) => {
     let owner: NewOwner | null = null;
     if (input.ownerType === "MEMBER") {
-      const parsed = parseInput(uuid, input.ownerUserId);
-      if (parsed.success) owner = { kind: "member", userId: parsed.data };
+      const userId = input.ownerUserId;
+      if (typeof userId === "string" && isUuid(userId)) owner = { kind: "member", userId };
       else
         ctx.addIssue({
           code: "custom",

@@ -9,7 +9,7 @@ import {
 } from "./actions";
 import { gatherDateParts, parseDateParts } from "./date-parts";
 import { ukDateStamp } from "./london-time";
-import { parseInput } from "@/lib/validation";
+import { isUuid, parseInput } from "@/lib/validation";
 
 /**
  * The forms of the improvement plan: raising an action, changing it and recording progress. Pure
@@ -133,8 +133,6 @@ export function linkValue(link: LinkPair): string {
   return `${link.assessmentId}:${link.questionId}`;
 }
 
-const uuidSchema = z.uuid();
-
 /** The version a form was loaded at; anything else means the page is out of date. */
 const versionField = z.coerce
   .number({ error: ACTION_MESSAGES.version })
@@ -146,8 +144,7 @@ const versionField = z.coerce
 export function parseLinkValue(value: string): LinkPair | null {
   const [assessmentId, questionId, ...rest] = value.split(":");
   if (rest.length > 0 || !assessmentId || !questionId) return null;
-  if (!parseInput(uuidSchema, assessmentId).success || !parseInput(uuidSchema, questionId).success)
-    return null;
+  if (!isUuid(assessmentId) || !isUuid(questionId)) return null;
   return { assessmentId: assessmentId.toLowerCase(), questionId: questionId.toLowerCase() };
 }
 
@@ -301,7 +298,7 @@ const idList = (message: string) =>
       .max(50, "Choose 50 pieces of evidence at most")
       .transform((ids, ctx) => {
         // One message for the list (its checkboxes share one error), not one per item.
-        if (ids.some((id) => !parseInput(uuidSchema, id).success)) {
+        if (ids.some((id) => !isUuid(id))) {
           ctx.addIssue({ code: "custom", message });
           return z.NEVER;
         }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Role } from "@/lib/authz/permissions";
-import { parseInput } from "@/lib/validation";
+import { isUuid } from "@/lib/validation";
 
 /** The challenge log's words (seed 001: scrutiny as a "constructive critical friend"). */
 export const CHALLENGE_OUTCOMES = ["ACCEPTED", "PARTLY_ACCEPTED", "NOT_ACCEPTED"] as const;
@@ -88,13 +88,11 @@ export function challengeSubjectValue(subject: ChallengeSubject): string {
   return `${subject.kind}:${subject.id}`;
 }
 
-const uuidSchema = z.uuid();
-
 /** The subject of a select value, or null when it is not one. */
 export function parseChallengeSubject(value: unknown): ChallengeSubject | null {
   if (typeof value !== "string") return null;
   const match = /^(question|step):([^:]+)$/.exec(value.trim());
-  if (!match || !parseInput(uuidSchema, match[2]).success) return null;
+  if (!match || !isUuid(match[2]!)) return null;
   return { kind: match[1] as ChallengeSubject["kind"], id: match[2]!.toLowerCase() };
 }
 

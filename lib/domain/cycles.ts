@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { gatherDateParts, parseDateParts } from "./date-parts";
-import { parseInput } from "@/lib/validation";
+import { isUuid, parseInput } from "@/lib/validation";
 
 /**
  * Cycles carry work forward: the next cycle's assessment starts from a finalised one. Its answers
@@ -81,8 +81,7 @@ export const startNextCycleSchema = z.preprocess(
       const issue = (path: string, message: string) =>
         ctx.addIssue({ code: "custom", path: [path], message });
       if (value.cycleChoice === "existing") {
-        if (!parseInput(z.uuid(), value.cycleId).success)
-          issue("cycleId", "Select the cycle from the list");
+        if (!isUuid(value.cycleId ?? "")) issue("cycleId", "Select the cycle from the list");
         return;
       }
       if (value.cycleName === "")

@@ -117,26 +117,18 @@ async function main(): Promise<void> {
     const { origin } = app;
 
     step("Signing in through the real pages in Chromium");
-    browser = await launchChromium();
-    const scrutineerContext = await browser.newContext();
-    const scrutineerCookie = await signInThroughPages(scrutineerContext, origin, {
-      email: handles.scrutineer.email,
-      password: handles.password,
-      totpSecret: handles.totpSecret,
-    });
-    const managerContext = await browser.newContext();
-    const managerCookie = await signInThroughPages(managerContext, origin, {
-      email: handles.largest.businessManagerEmail,
-      password: handles.password,
-      totpSecret: handles.totpSecret,
-    });
-    const typicalContext = await browser.newContext();
-    const typicalCookie = await signInThroughPages(typicalContext, origin, {
-      email: handles.typical.businessManagerEmail,
-      password: handles.password,
-      totpSecret: handles.totpSecret,
-    });
-    const savePage = await scrutineerContext.newPage();
+    const chromium = await launchChromium();
+    browser = chromium;
+    const signIn = async (email: string) => {
+      const context = await chromium.newContext();
+      const credentials = { email, password: handles.password, totpSecret: handles.totpSecret };
+      return { context, cookie: await signInThroughPages(context, origin, credentials) };
+    };
+    const scrutineer = await signIn(handles.scrutineer.email);
+    const scrutineerCookie = scrutineer.cookie;
+    const managerCookie = (await signIn(handles.largest.businessManagerEmail)).cookie;
+    const typicalCookie = (await signIn(handles.typical.businessManagerEmail)).cookie;
+    const savePage = await scrutineer.context.newPage();
     const saveAction = await captureSaveAction(savePage, `${origin}${handles.responsePageUrl}`);
     await savePage.close();
 
